@@ -1,0 +1,52 @@
+package com.botclientemanager.security;
+
+import com.botclientemanager.security.ui.LoginView;
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+
+/**
+ * Every page needs the admin's login except {@code /login}, the health check and the messaging webhooks (which check
+ * their own secret or signature instead).
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+class SecurityConfig {
+
+    static final String LOGIN_PATH = "/login";
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle) throws Exception {
+        var matcher = PathPatternRequestMatcher.withDefaults();
+        http.authorizeHttpRequests(auth -> auth
+                .requestMatchers(matcher.matcher("/actuator/health"), matcher.matcher("/actuator/health/**")).permitAll()
+                .requestMatchers(matcher.matcher("/actuator/**")).hasRole("ADMIN")
+                .requestMatchers(matcher.matcher("/webhooks/**")).permitAll());
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(matcher.matcher("/webhooks/**")));
+        http.httpBasic(basic -> basic.realmName("Bot Cliente Manager"));
+        http.addFilterBefore(new LoginThrottleFilter(throttle, LOGIN_PATH), UsernamePasswordAuthenticationFilter.class);
+        // nosniff, CSP frame-ancestors, referrer policy and HSTS come from SecurityHeadersFilter for every response
+        http.headers(headers -> headers.frameOptions(f -> f.deny()));
+        http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        return http.build();
+    }
+
+    @Bean
+    UserDetailsService adminUserDetailsService(AdminAccount admin) {
+        return username -> {
+            if (!admin.username().equals(username)) {
+                throw new UsernameNotFoundException("unknown user");
+            }
+            return User.withUsername(admin.username()).password(admin.passwordHash()).roles("ADMIN").build();
+        };
+    }
+}

@@ -1,0 +1,17 @@
+package com.botclientemanager.settings.ui;
+
+import com.botclientemanager.ui.AppPage;
+import com.botclientemanager.ui.MainLayout;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+
+/** Settings, one section per concern; each module contributes its own section. */
+@Route(value = "settings", layout = MainLayout.class)
+@PermitAll
+public class SettingsView extends AppPage {
+
+    public SettingsView(ChangePasswordSection changePassword) {
+        super("settings.title", "settings.description");
+        add(changePassword);
+    }
+}

@@ -1,0 +1,2 @@
+/** Storage of the app's documents (local files or a GitHub repository) and its data folder. */
+package com.botclientemanager.storage;

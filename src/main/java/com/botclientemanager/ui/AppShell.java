@@ -1,0 +1,27 @@
+package com.botclientemanager.ui;
+
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.component.page.Inline;
+import com.vaadin.flow.component.page.Push;
+import com.vaadin.flow.server.AppShellSettings;
+import com.vaadin.flow.theme.lumo.Lumo;
+
+/** Page-wide settings: the Lumo theme, server push, and the light/dark choice remembered by the browser. */
+@Push
+@StyleSheet(Lumo.STYLESHEET)
+@StyleSheet(Lumo.UTILITY_STYLESHEET)
+public class AppShell implements AppShellConfigurator {
+
+    /** Applies the remembered theme before the first paint, so a dark-mode user never sees a white flash. */
+    private static final String APPLY_SAVED_THEME = """
+            try { if (localStorage.getItem('bcm-theme') === 'dark') {
+              document.documentElement.setAttribute('theme', 'dark'); } } catch (e) { }""";
+
+    @Override
+    public void configurePage(AppShellSettings settings) {
+        settings.setPageTitle("Bot Cliente Manager");
+        settings.addMetaTag("color-scheme", "light dark");
+        settings.addInlineWithContents(Inline.Position.PREPEND, APPLY_SAVED_THEME, Inline.Wrapping.JAVASCRIPT);
+    }
+}

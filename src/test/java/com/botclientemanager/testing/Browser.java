@@ -1,0 +1,61 @@
+package com.botclientemanager.testing;
+
+import com.microsoft.playwright.Browser.NewContextOptions;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Headless Chromium (Debian's {@code /usr/bin/chromium}, or {@code CHROMIUM_PATH}) driven by Playwright. One browser per
+ * test class; each {@link #newPage} is an isolated context (its own cookies), like a separate person.
+ */
+public final class Browser implements AutoCloseable {
+
+    private final Playwright playwright;
+    private final com.microsoft.playwright.Browser chromium;
+
+    public Browser() {
+        playwright = Playwright.create();
+        chromium = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(executable())
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+    }
+
+    private static Path executable() {
+        String configured = System.getenv("CHROMIUM_PATH");
+        Path path = Path.of(configured != null ? configured : "/usr/bin/chromium");
+        if (!Files.isExecutable(path)) {
+            throw new IllegalStateException("Chromium not found at " + path + ": install Debian's chromium (see .ci/run)");
+        }
+        return path;
+    }
+
+    /** A fresh browser context with the given language and viewport width. */
+    public Page newPage(String locale, int width) {
+        BrowserContext context = chromium.newContext(new NewContextOptions()
+                .setLocale(locale).setViewportSize(width, width < 600 ? 844 : 900));
+        Page page = context.newPage();
+        page.setDefaultTimeout(20_000);
+        return page;
+    }
+
+    /** Logs in through the login form and waits for the app shell. */
+    public static void login(Page page, String baseUrl, String username, String password) {
+        page.navigate(baseUrl + "/login");
+        page.locator("vaadin-login-form input[name='username']").fill(username);
+        page.locator("vaadin-login-form input[name='password']").fill(password);
+        page.locator("vaadin-login-form vaadin-button[slot='submit']").click();
+    }
+
+    @Override
+    public void close() {
+        chromium.close();
+        playwright.close();
+    }
+}
