@@ -22,6 +22,8 @@ public class AppShell implements AppShellConfigurator {
     public void configurePage(AppShellSettings settings) {
         settings.setPageTitle("Bot Cliente Manager");
         settings.addMetaTag("color-scheme", "light dark");
+        settings.addFavIcon("icon", "icons/favicon.svg", "any");
+        settings.addLink("shortcut icon", "icons/favicon.svg");
         settings.addInlineWithContents(Inline.Position.PREPEND, APPLY_SAVED_THEME, Inline.Wrapping.JAVASCRIPT);
     }
 }
