@@ -1,0 +1,59 @@
+package com.botclientemanager.reminders.internal;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.random.RandomGenerator;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Spaces sends across every instance through the database: each send reserves the next slot under a row lock. Slots are
+ * {@code 60 / rate} seconds apart with a random jitter of ±30 %, and never more than {@code rate} fall within one minute,
+ * so the configured rate is never exceeded however many instances send.
+ */
+public class Pacer {
+
+    static final double JITTER = 0.30;
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transactions;
+    private final RandomGenerator random;
+
+    public Pacer(JdbcClient jdbc, TransactionTemplate transactions, RandomGenerator random) {
+        this.jdbc = jdbc;
+        this.transactions = transactions;
+        this.random = random;
+    }
+
+    /** Reserves the next sending slot at or after {@code now} for a rate of {@code ratePerMinute}. */
+    public Instant reserve(Instant now, int ratePerMinute) {
+        return transactions.execute(status -> {
+            Instant next = jdbc.sql("SELECT next_slot_at FROM send_pacer WHERE id = 1 FOR UPDATE")
+                    .query(OffsetDateTime.class).single().toInstant();
+            Instant slot = next.isAfter(now) ? next : now;
+            List<OffsetDateTime> recent = jdbc.sql("SELECT slot_at FROM send_slot WHERE slot_at > :since ORDER BY slot_at DESC")
+                    .param("since", utc(slot.minus(Duration.ofMinutes(1))))
+                    .query(OffsetDateTime.class).list();
+            if (recent.size() >= ratePerMinute) {
+                Instant oldestInWindow = recent.get(ratePerMinute - 1).toInstant();
+                Instant earliestAllowed = oldestInWindow.plus(Duration.ofMinutes(1)).plusMillis(1);
+                if (earliestAllowed.isAfter(slot)) {
+                    slot = earliestAllowed;
+                }
+            }
+            long gapMillis = Math.round(60_000.0 / ratePerMinute * (1 + JITTER * (2 * random.nextDouble() - 1)));
+            jdbc.sql("UPDATE send_pacer SET next_slot_at = :next WHERE id = 1")
+                    .param("next", utc(slot.plusMillis(gapMillis))).update();
+            jdbc.sql("INSERT INTO send_slot (slot_at) VALUES (:slot)").param("slot", utc(slot)).update();
+            jdbc.sql("DELETE FROM send_slot WHERE slot_at < :old").param("old", utc(slot.minus(Duration.ofMinutes(5)))).update();
+            return slot;
+        });
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,89 @@
+package com.botclientemanager.reminders.internal;
+
+import com.botclientemanager.clients.Client;
+import com.botclientemanager.clients.ClientDirectory;
+import com.botclientemanager.reminders.ReminderKey;
+import com.botclientemanager.templates.MessageData;
+import com.botclientemanager.templates.MessageTemplate;
+import com.botclientemanager.templates.TemplateService;
+import com.botclientemanager.whatsapp.MessagingService;
+import com.botclientemanager.whatsapp.SendRequest;
+import com.botclientemanager.whatsapp.TransientSendException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.UUID;
+import org.jobrunr.jobs.context.JobContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The JobRunr job that sends one reminder. It re-reads the client and template (a change since the sweep counts), skips
+ * a reminder that no longer applies or was already sent, waits for its pacing slot, renders and sends. A passing failure
+ * is thrown so JobRunr retries it, after at least the gateway's Retry-After.
+ */
+public class ReminderSendJob {
+
+    static final String RETRY_AFTER_SECONDS = "retryAfterSeconds";
+    private static final Logger log = LoggerFactory.getLogger(ReminderSendJob.class);
+
+    private final ClientDirectory clients;
+    private final TemplateService templates;
+    private final MessagingService messaging;
+    private final Pacer pacer;
+    private final EngineSettings settings;
+    private final Clock clock;
+
+    public ReminderSendJob(ClientDirectory clients, TemplateService templates, MessagingService messaging, Pacer pacer,
+            EngineSettings settings, Clock clock) {
+        this.clients = clients;
+        this.templates = templates;
+        this.messaging = messaging;
+        this.pacer = pacer;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    public void send(String clientId, String templateId, String dueDate, String kind, int offsetDays, JobContext context)
+            throws InterruptedException {
+        LocalDate due = LocalDate.parse(dueDate);
+        UUID key = ReminderKey.of(clientId, due, kind, offsetDays);
+        if (messaging.hasFinalOutcome(key.toString())) {
+            return;
+        }
+        Optional<Client> client = clients.find(clientId).filter(c -> stillApplies(c, due));
+        Optional<MessageTemplate> template = templates.find(templateId);
+        if (client.isEmpty() || template.isEmpty()) {
+            log.info("Reminder {} no longer applies (client or template changed); not sent", key);
+            return;
+        }
+        waitForSlot();
+        Client to = client.get();
+        MessageData data = ReminderTexts.data(to, LocalDate.now(clock.withZone(settings.policy().zone())));
+        String text = ReminderTexts.render(templates, template.get(), to, data);
+        try {
+            messaging.send(new SendRequest(clientId, to.name(), to.phone(), kind, text,
+                    ReminderTexts.cloudTemplate(templates, template.get(), data), key.toString()));
+        } catch (TransientSendException e) {
+            if (context != null && context != JobContext.Null) {
+                e.retryAfter().ifPresent(after -> context.saveMetadata(RETRY_AFTER_SECONDS, after.toSeconds()));
+            }
+            throw e;
+        }
+    }
+
+    private void waitForSlot() throws InterruptedException {
+        Instant slot = pacer.reserve(clock.instant(), settings.ratePerMinute());
+        Duration wait = Duration.between(clock.instant(), slot);
+        if (!wait.isNegative() && !wait.isZero()) {
+            Thread.sleep(wait);
+        }
+    }
+
+    private static boolean stillApplies(Client client, LocalDate due) {
+        return client.active() && client.remindersEnabled() && !client.notOnWhatsApp() && due.equals(client.dueDate());
+    }
+
+}
