@@ -6,14 +6,14 @@ import java.util.regex.Pattern;
 
 /**
  * Validates a PIX key and writes it the way the DICT stores it: CPF (11 digits) and CNPJ (14 digits) with valid check
- * digits and without punctuation, phone as +55 with area code, e-mail in lower case, random key (EVP) as a UUID.
+ * digits and without punctuation, mobile phone as +55, area code and the nine digits, e-mail in lower case, random key (EVP) as a UUID.
  */
 public final class PixKeys {
 
     /** The key sits in field 26 beside the 18 characters of the GUI field: the whole field holds 99. */
     static final int MAX_KEY = 77;
     private static final Pattern EVP = Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
-    private static final Pattern PHONE = Pattern.compile("\\+55[1-9][0-9][0-9]{8,9}");
+    private static final Pattern PHONE = Pattern.compile("\\+55[1-9][1-9]9[0-9]{8}");
     private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
     private static final Pattern DOCUMENT_PUNCTUATION = Pattern.compile("[\\s.\\-/]");
 

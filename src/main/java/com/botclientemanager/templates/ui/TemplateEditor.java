@@ -94,17 +94,20 @@ class TemplateEditor extends Dialog {
         kind.setLabel(getTranslation("templates.field.kind"));
         kind.setItems(TemplateKind.values());
         kind.setItemLabelGenerator(k -> getTranslation(k.labelKey()));
+        kind.setWidth("16em");
         kind.setId("template-kind");
         kind.addValueChangeListener(e -> kindChanged(e.getValue()));
 
         service.setLabel(getTranslation("templates.field.service"));
         service.setItems(ServiceFilter.values());
         service.setItemLabelGenerator(s -> getTranslation(s.labelKey()));
+        service.setWidth("12em");
         service.setId("template-service");
 
         offset.setLabel(getTranslation("templates.field.offset"));
         offset.setHelperText(getTranslation("templates.field.offset.help"));
         offset.setStepButtonsVisible(true);
+        offset.setWidth("16em");
         offset.setId("template-offset");
 
         active.setLabel(getTranslation("templates.field.active"));

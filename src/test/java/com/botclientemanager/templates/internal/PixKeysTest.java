@@ -15,7 +15,7 @@ class PixKeysTest {
             "52998224725|52998224725",
             "11.222.333/0001-81|11222333000181",
             "+55 11 98765-4321|+5511987654321",
-            "+55 (21) 3456-7890|+552134567890",
+            "+55 (21) 99876-5432|+5521998765432",
             "Maria.Souza@Example.com|maria.souza@example.com",
             "123E4567-E12B-12D1-A456-426655440000|123e4567-e12b-12d1-a456-426655440000"})
     void validKeysAreStoredInTheirNormalForm(String typed, String stored) {
@@ -29,6 +29,7 @@ class PixKeysTest {
             "11.222.333/0001-82|pix.error.key.cnpj",
             "+1 202 555 0100|pix.error.key.phone",
             "+55 11 987|pix.error.key.phone",
+            "+55 21 3456-7890|pix.error.key.phone",
             "maria@|pix.error.key.email",
             "maria souza@example.com|pix.error.key.email",
             "12345|pix.error.key.invalid",
