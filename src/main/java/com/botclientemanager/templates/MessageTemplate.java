@@ -11,11 +11,6 @@ package com.botclientemanager.templates;
 public record MessageTemplate(String id, String name, TemplateKind kind, ServiceFilter service, Integer offsetDays,
         boolean active, String body, CloudTemplate cloud) {
 
-    /** The same template with another id (used when a new template is saved). */
-    public MessageTemplate withId(String newId) {
-        return new MessageTemplate(newId, name, kind, service, offsetDays, active, body, cloud);
-    }
-
     /** The same template with another body (a client's own message replacing it). */
     public MessageTemplate withBody(String newBody) {
         return new MessageTemplate(id, name, kind, service, offsetDays, active, newBody, cloud);

@@ -97,7 +97,8 @@ public class TemplateService {
 
     /**
      * The text of {@code body} for these values; placeholders without a value render empty and are listed in
-     * {@link RenderedMessage#missing()}. Never throws, whatever the body or the data (null included).
+     * {@link RenderedMessage#missing()}; trailing blank lines are dropped (so an empty {pix} at the end leaves none).
+     * Never throws, whatever the body or the data (null included). A null locale means {@link #messageLocale()}.
      */
     public RenderedMessage render(String body, MessageData data, Locale locale) {
         try {

@@ -12,7 +12,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Rendering never throws, whatever the body and the client's data. Under {@code mvn test} this replays the seeds in
+ * Rendering (and the unknown-placeholder check) never throws, whatever the body and the client's data. Under {@code mvn test} this replays the seeds in
  * {@code PlaceholderRendererFuzzTestInputs/}; {@code JAZZER_FUZZ=1} fuzzes for real.
  */
 class PlaceholderRendererFuzzTest {
@@ -36,6 +36,7 @@ class PlaceholderRendererFuzzTest {
         RenderedMessage message = renderer.render(body, data, locale);
         assertThat(message.text()).isNotNull();
         assertThat(message.missing()).isNotNull();
+        assertThat(TemplateValidator.unknownPlaceholders(body)).isNotNull();
     }
 
     private static String nullable(FuzzedDataProvider input) {
