@@ -2,12 +2,9 @@ package com.botclientemanager.templates.ui;
 
 import com.botclientemanager.storage.StorageException;
 import com.botclientemanager.templates.InvalidInputException;
-import com.botclientemanager.templates.MessageData;
 import com.botclientemanager.templates.MessageTemplate;
 import com.botclientemanager.templates.Placeholder;
 import com.botclientemanager.templates.PreviewSubjects;
-import com.botclientemanager.templates.PreviewSubjects.PreviewSubject;
-import com.botclientemanager.templates.RenderedMessage;
 import com.botclientemanager.templates.ServiceFilter;
 import com.botclientemanager.templates.TemplateKind;
 import com.botclientemanager.templates.TemplateService;
@@ -16,10 +13,8 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -32,13 +27,11 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.theme.lumo.LumoUtility;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * Creates or edits one template: its fields, buttons that insert a placeholder at the cursor, a character count against
- * WhatsApp's limit and a phone-like preview for the sample client or a chosen one. Fits a 390 px wide phone.
+ * WhatsApp's limit and a {@link MessagePreview}. Fits a 390 px wide phone.
  */
 class TemplateEditor extends Dialog {
 
@@ -62,21 +55,20 @@ class TemplateEditor extends Dialog {
     private final Checkbox active = new Checkbox();
     private final TextArea body = new TextArea();
     private final Span count = new Span();
-    private final ComboBox<PreviewSubject> subject = new ComboBox<>();
-    private final Div bubble = new Div();
-    private final Span warning = new Span();
+    private final MessagePreview preview;
 
     TemplateEditor(TemplateService templates, PreviewSubjects subjects, MessageTemplate template, Runnable onChange) {
         this.templates = templates;
         this.original = template;
         this.onChange = onChange;
+        this.preview = new MessagePreview(templates, subjects);
         setHeaderTitle(getTranslation(template == null ? "templates.editor.new" : "templates.editor.edit"));
         setWidth("100%");
         setMaxWidth("1000px");
         setCloseOnOutsideClick(false);
         setId("template-editor");
 
-        FlexLayout columns = new FlexLayout(form(), preview(subjects));
+        FlexLayout columns = new FlexLayout(form(), preview);
         columns.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         columns.getStyle().set("gap", "var(--lumo-space-l)");
         add(columns);
@@ -149,44 +141,6 @@ class TemplateEditor extends Dialog {
         return buttons;
     }
 
-    private Component preview(PreviewSubjects subjects) {
-        VerticalLayout preview = new VerticalLayout();
-        preview.setPadding(false);
-        preview.getStyle().set("flex", "1 1 280px").set("min-width", "0");
-        Span title = new Span(getTranslation("templates.preview"));
-        title.addClassNames(LumoUtility.FontWeight.SEMIBOLD);
-        preview.add(title);
-        if (subjects != null) {
-            subject.setLabel(getTranslation("templates.preview.subject"));
-            subject.setPlaceholder(getTranslation("templates.preview.sample"));
-            subject.setClearButtonVisible(true);
-            subject.setItemLabelGenerator(PreviewSubject::displayName);
-            subject.setItems(query -> subjects.search(query.getFilter().orElse(""), query.getOffset() + query.getLimit())
-                    .stream().skip(query.getOffset()).limit(query.getLimit()));
-            subject.setWidthFull();
-            subject.setId("template-preview-subject");
-            subject.addValueChangeListener(e -> updatePreview());
-            preview.add(subject);
-        } else {
-            Span sample = new Span(getTranslation("templates.preview.sample"));
-            sample.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
-            preview.add(sample);
-        }
-        bubble.setId("template-preview");
-        bubble.getStyle().set("white-space", "pre-wrap").set("overflow-wrap", "anywhere")
-                .set("background", "#dcf8c6").set("color", "#111b21").set("padding", "var(--lumo-space-s) var(--lumo-space-m)")
-                .set("border-radius", "0.6em 0 0.6em 0.6em").set("box-shadow", "0 1px 1px rgba(0,0,0,0.15)")
-                .set("max-width", "100%").set("font-size", "var(--lumo-font-size-s)").set("align-self", "flex-end");
-        Div phone = new Div(bubble);
-        phone.getStyle().set("background", "#efeae2").set("padding", "var(--lumo-space-m)")
-                .set("border-radius", "1.2em").set("display", "flex").set("flex-direction", "column")
-                .set("width", "100%").set("box-sizing", "border-box").set("min-height", "8em");
-        warning.setId("template-preview-missing");
-        warning.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.ERROR);
-        preview.add(phone, warning);
-        return preview;
-    }
-
     private void footer() {
         Button save = new Button(getTranslation("templates.save"), e -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -238,24 +192,7 @@ class TemplateEditor extends Dialog {
         boolean tooLong = text.length() > TemplateService.MAX_BODY;
         count.getStyle().set("color", tooLong ? "var(--lumo-error-text-color)" : "var(--lumo-secondary-text-color)");
 
-        PreviewSubject chosen = subject.getValue();
-        MessageData data = chosen == null ? MessageData.sample(LocalDate.now()) : chosen.data();
-        RenderedMessage rendered = templates.render(text, data, templates.messageLocale());
-        bubble.setText(rendered.text());
-
-        List<String> problems = new java.util.ArrayList<>();
-        List<String> unknown = templates.unknownPlaceholders(text);
-        if (!unknown.isEmpty()) {
-            problems.add(getTranslation("templates.preview.unknown", braces(unknown)));
-        }
-        if (!rendered.missing().isEmpty()) {
-            problems.add(getTranslation("templates.preview.missing", braces(rendered.missing())));
-        }
-        warning.setText(String.join(" ", problems));
-    }
-
-    private static String braces(List<String> names) {
-        return names.stream().map(n -> "{" + n + "}").collect(Collectors.joining(", "));
+        preview.show(text);
     }
 
     private void save() {

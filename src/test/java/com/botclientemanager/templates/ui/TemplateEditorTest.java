@@ -75,32 +75,32 @@ class TemplateEditorTest extends BrowserlessTest {
     void thePreviewFollowsTheChosenClientAndWarnsAboutEmptyPlaceholders() {
         MessageTemplate beforeDue = templates.all().getFirst();
         new TemplateEditor(templates, subjects, beforeDue, () -> { }).open();
-        Div preview = $(Div.class).id("template-preview");
+        Div preview = find(Div.class).id("template-preview");
         assertThat(preview.getText()).startsWith("Oi, Maria Souza!");
 
-        test($(ComboBox.class).id("template-preview-subject")).selectItem("João Silva · +55 21 99876-5432");
+        test(find(ComboBox.class).id("template-preview-subject")).selectItem("João Silva · +55 21 99876-5432");
         assertThat(preview.getText()).startsWith("Oi, João Silva! 👋 Passando para lembrar que seu plano Trimestral vence em")
                 .contains("(daqui a 5 dias). Valor: R$ 49,90.");
-        assertThat($(Span.class).id("template-preview-missing").getText())
+        assertThat(find(Span.class).id("template-preview-missing").getText())
                 .isEqualTo("Sem valor para este cliente (fica em branco): {pix}");
 
-        test($(ComboBox.class).id("template-preview-subject")).selectItem("Ana Lima");
-        assertThat($(Span.class).id("template-preview-missing").getText())
+        test(find(ComboBox.class).id("template-preview-subject")).selectItem("Ana Lima");
+        assertThat(find(Span.class).id("template-preview-missing").getText())
                 .isEqualTo("Sem valor para este cliente (fica em branco): {plano}, {vencimento}, {dias}, {valor}, {pix}");
     }
 
     @Test
     void anUnknownPlaceholderIsShownUnderTheMessageAndNothingIsSaved() {
         new TemplateEditor(templates, null, null, () -> { }).open();
-        assertThat($(ComboBox.class).all()).isEmpty();
-        test($(TextField.class).id("template-name")).setValue("Avulsa");
-        TextArea body = $(TextArea.class).id("template-body");
+        assertThat(find(ComboBox.class).all()).isEmpty();
+        test(find(TextField.class).id("template-name")).setValue("Avulsa");
+        TextArea body = find(TextArea.class).id("template-body");
         test(body).setValue("Oi {cliente}");
-        assertThat($(Span.class).id("template-preview-missing").getText())
+        assertThat(find(Span.class).id("template-preview-missing").getText())
                 .isEqualTo("Variável desconhecida (não será salva): {cliente}");
-        assertThat($(Span.class).id("template-count").getText()).isEqualTo("12 / 4.096 caracteres");
+        assertThat(find(Span.class).id("template-count").getText()).isEqualTo("12 / 4.096 caracteres");
 
-        test($(Button.class).id("template-save")).click();
+        test(find(Button.class).id("template-save")).click();
         assertThat(body.isInvalid()).isTrue();
         assertThat(body.getErrorMessage()).startsWith("Variável desconhecida: {cliente}. Use uma destas: {nome} {name},");
         assertThat(templates.all()).hasSize(5);
@@ -109,11 +109,11 @@ class TemplateEditorTest extends BrowserlessTest {
     @Test
     void theOffsetIsOnlyAskedForRemindersAndGetsASensibleDefault() {
         new TemplateEditor(templates, null, null, () -> { }).open();
-        assertThat($(IntegerField.class).all()).as("no visible offset for a one-off message").isEmpty();
+        assertThat(find(IntegerField.class).all()).as("no visible offset for a one-off message").isEmpty();
         @SuppressWarnings("unchecked")
-        Select<TemplateKind> kind = $(Select.class).id("template-kind");
+        Select<TemplateKind> kind = find(Select.class).id("template-kind");
         test(kind).selectItem("Em atraso");
-        IntegerField offset = $(IntegerField.class).id("template-offset");
+        IntegerField offset = find(IntegerField.class).id("template-offset");
         assertThat(offset.getValue()).isEqualTo(1);
         test(kind).selectItem("Antes do vencimento");
         assertThat(offset.getValue()).isEqualTo(-3);
