@@ -72,6 +72,21 @@ public class TemplateService {
     }
 
     /**
+     * The active reminder templates for a client with this service: for each kind and offset, templates made for the
+     * client's service (IPTV, VPN, other) win over the ones for all services.
+     */
+    public List<MessageTemplate> remindersFor(String service) {
+        List<MessageTemplate> applicable = activeReminderTemplates().stream()
+                .filter(t -> t.service() == null || t.service().matches(service)).toList();
+        return applicable.stream().filter(t -> isSpecific(t) || applicable.stream().noneMatch(other -> isSpecific(other)
+                && other.kind() == t.kind() && Objects.equals(other.offsetDays(), t.offsetDays()))).toList();
+    }
+
+    private static boolean isSpecific(MessageTemplate template) {
+        return template.service() != null && template.service() != ServiceFilter.ALL;
+    }
+
+    /**
      * Validates and stores a template (a new id when it has none) and returns what was stored.
      *
      * @throws InvalidInputException on the field at fault, with an i18n key

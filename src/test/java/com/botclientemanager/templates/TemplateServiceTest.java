@@ -194,6 +194,21 @@ class TemplateServiceTest {
     }
 
     @Test
+    void aReminderForTheClientsServiceWinsOverTheOneForAllServices() {
+        MessageTemplate vpnDueDay = templates.save(new MessageTemplate(null, "VPN", TemplateKind.DUE_DAY, ServiceFilter.VPN,
+                0, true, "vpn", null));
+        templates.save(new MessageTemplate(null, "IPTV -7", TemplateKind.BEFORE_DUE, ServiceFilter.IPTV, -7, true, "iptv", null));
+        List<MessageTemplate> all = templates.all();
+        assertThat(templates.remindersFor("VPN")).extracting(MessageTemplate::name)
+                .containsExactly("Lembrete 3 dias antes", "VPN", "Em atraso (1 dia)");
+        assertThat(templates.remindersFor("VPN")).contains(vpnDueDay);
+        assertThat(templates.remindersFor("iptv")).extracting(MessageTemplate::name)
+                .containsExactly("IPTV -7", "Lembrete 3 dias antes", "Lembrete no dia do vencimento", "Em atraso (1 dia)");
+        assertThat(templates.remindersFor(null)).hasSize(3);
+        assertThat(all).hasSize(7);
+    }
+
+    @Test
     void theDefaultReminderRendersWithThePixCodeOnceItIsSetUp() {
         MessageData maria = new MessageData("Maria", "5511987654321", "IPTV", "Mensal", new BigDecimal("35.00"),
                 LocalDate.of(2026, 12, 4), LocalDate.of(2026, 12, 1), null);
