@@ -12,8 +12,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Rendering (and the unknown-placeholder check) never throws, whatever the body and the client's data. Under {@code mvn test} this replays the seeds in
- * {@code PlaceholderRendererFuzzTestInputs/}; {@code JAZZER_FUZZ=1 ./mvnw test -Djazzer.hooks=true
+ * Rendering (and the unknown-placeholder check) never throws, whatever the body and the client's data. Under
+ * {@code mvn test} this replays the seeds in {@code PlaceholderRendererFuzzTestInputs/}; {@code JAZZER_FUZZ=1 ./mvnw test -Djazzer.hooks=true
  * -Dtest=PlaceholderRendererFuzzTest} fuzzes for real (see junit-platform.properties).
  */
 class PlaceholderRendererFuzzTest {
