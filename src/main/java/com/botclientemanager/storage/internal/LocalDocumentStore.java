@@ -76,6 +76,18 @@ public class LocalDocumentStore implements DocumentStore {
     }
 
     @Override
+    public StorageStatus testConnection() {
+        try {
+            Files.delete(Files.createTempFile(folder, ".write-test", ".tmp"));
+            succeeded();
+        } catch (IOException e) {
+            remember(new StorageException("storage.error.write", "the data folder " + folder + " is not writable: "
+                    + e.getMessage(), e));
+        }
+        return status();
+    }
+
+    @Override
     public void onExternalChange(Consumer<Document> listener) {
         // Local files are only written by this process (the data dir is locked): there are no external changes.
     }
