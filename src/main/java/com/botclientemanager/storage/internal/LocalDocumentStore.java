@@ -35,6 +35,19 @@ public class LocalDocumentStore implements DocumentStore {
         this.folder = dataDirectory.root();
         this.backups = new Backups(dataDirectory.folder("backups"), 20);
         this.clock = clock;
+        removeStaleTempFiles(folder);
+        removeStaleTempFiles(dataDirectory.folder("backups"));
+    }
+
+    /** Temp files left by a process killed in the middle of a write (the data dir lock says none is writing now). */
+    private static void removeStaleTempFiles(Path folder) {
+        try (var files = Files.newDirectoryStream(folder, ".*.tmp")) {
+            for (Path file : files) {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException e) {
+            // harmless: they are only clutter
+        }
     }
 
     @Override
