@@ -10,8 +10,8 @@ import jakarta.annotation.security.PermitAll;
 @PermitAll
 public class SettingsView extends AppPage {
 
-    public SettingsView(ChangePasswordSection changePassword) {
+    public SettingsView(ChangePasswordSection changePassword, PixSection pix, StorageSection storage) {
         super("settings.title", "settings.description");
-        add(changePassword);
+        add(pix, storage, changePassword);
     }
 }

@@ -1,0 +1,131 @@
+package com.botclientemanager.settings.ui;
+
+import com.botclientemanager.storage.StorageException;
+import com.botclientemanager.templates.InvalidInputException;
+import com.botclientemanager.templates.PixService;
+import com.botclientemanager.templates.PixSettings;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.spring.annotation.SpringComponent;
+import com.vaadin.flow.spring.annotation.UIScope;
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.util.Base64;
+import java.util.Currency;
+import java.util.Optional;
+
+/** "PIX" section of the settings: the receiver's key, name and city, and the code and QR of a sample price. */
+@SpringComponent
+@UIScope
+class PixSection extends VerticalLayout {
+
+    static final BigDecimal SAMPLE_AMOUNT = new BigDecimal("35.00");
+
+    private final PixService pix;
+    private final TextField key = new TextField();
+    private final TextField name = new TextField();
+    private final TextField city = new TextField();
+    private final VerticalLayout sample = new VerticalLayout();
+
+    PixSection(PixService pix) {
+        this.pix = pix;
+        setPadding(false);
+        addClassNames("settings-section");
+        setId("pix-section");
+        add(new H3(getTranslation("pix.title")), new Paragraph(getTranslation("pix.description")));
+
+        key.setLabel(getTranslation("pix.key"));
+        key.setHelperText(getTranslation("pix.key.help"));
+        key.setId("pix-key");
+        name.setLabel(getTranslation("pix.name"));
+        name.setHelperText(getTranslation("pix.name.help"));
+        name.setId("pix-name");
+        city.setLabel(getTranslation("pix.city"));
+        city.setHelperText(getTranslation("pix.city.help"));
+        city.setId("pix-city");
+        PixSettings settings = readSettings();
+        key.setValue(settings.key());
+        name.setValue(settings.name());
+        city.setValue(settings.city());
+
+        Button save = new Button(getTranslation("pix.save"), e -> save());
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setId("pix-save");
+        FormLayout form = new FormLayout(key, name, city);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("600px", 3));
+        sample.setPadding(false);
+        sample.setId("pix-sample");
+        add(form, save, sample);
+        showSample();
+    }
+
+    private PixSettings readSettings() {
+        try {
+            return pix.settings();
+        } catch (StorageException e) {
+            return PixSettings.NONE;
+        }
+    }
+
+    private void save() {
+        key.setInvalid(false);
+        name.setInvalid(false);
+        city.setInvalid(false);
+        try {
+            PixSettings saved = pix.save(new PixSettings(key.getValue(), name.getValue(), city.getValue()));
+            key.setValue(saved.key());
+        } catch (InvalidInputException e) {
+            TextField field = switch (e.field()) {
+                case "name" -> name;
+                case "city" -> city;
+                default -> key;
+            };
+            field.setErrorMessage(getTranslation(e.messageKey(), e.arguments()));
+            field.setInvalid(true);
+            return;
+        } catch (StorageException e) {
+            Notification.show(getTranslation(e.messageKey()), 6000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            return;
+        }
+        Notification.show(getTranslation("pix.saved"), 3000, Notification.Position.BOTTOM_CENTER)
+                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        showSample();
+    }
+
+    private void showSample() {
+        sample.removeAll();
+        Optional<String> code;
+        try {
+            code = pix.copyAndPaste(SAMPLE_AMOUNT);
+        } catch (StorageException e) {
+            code = Optional.empty();
+        }
+        if (code.isEmpty()) {
+            return;
+        }
+        NumberFormat money = NumberFormat.getCurrencyInstance(getLocale());
+        money.setCurrency(Currency.getInstance("BRL"));
+        Image qr = new Image("data:image/png;base64," + Base64.getEncoder().encodeToString(pix.qrPng(code.get(), 240)),
+                getTranslation("pix.qr"));
+        qr.setId("pix-qr");
+        qr.setWidth("240px");
+        TextArea copyAndPaste = new TextArea();
+        copyAndPaste.setLabel(getTranslation("pix.code"));
+        copyAndPaste.setValue(code.get());
+        copyAndPaste.setReadOnly(true);
+        copyAndPaste.setWidthFull();
+        copyAndPaste.setMaxWidth("600px");
+        copyAndPaste.setId("pix-code");
+        sample.add(new Paragraph(getTranslation("pix.sample", money.format(SAMPLE_AMOUNT))), qr, copyAndPaste);
+    }
+}

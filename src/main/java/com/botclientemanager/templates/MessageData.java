@@ -1,0 +1,23 @@
+package com.botclientemanager.templates;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/**
+ * What a message is rendered for: one client's values at one moment. Any field may be null; its placeholders then
+ * render empty and are reported as missing.
+ *
+ * @param phone      digits with the country code first (e.g. 5511912345678)
+ * @param service    IPTV, VPN or free text
+ * @param today      the day the message is sent, for {dias}
+ * @param newDueDate the due date after a payment, for {nova_data}
+ */
+public record MessageData(String name, String phone, String service, String plan, BigDecimal value, LocalDate dueDate,
+        LocalDate today, LocalDate newDueDate) {
+
+    /** The made-up client the template preview uses when no real client is chosen. */
+    public static MessageData sample(LocalDate today) {
+        return new MessageData("Maria Souza", "5511987654321", "IPTV", "Mensal Full HD", new BigDecimal("35.00"),
+                today.plusDays(3), today, today.plusDays(33));
+    }
+}

@@ -1,0 +1,78 @@
+package com.botclientemanager.templates.internal;
+
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.chrono.IsoChronology;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.FormatStyle;
+import java.time.temporal.ChronoUnit;
+import java.util.Currency;
+import java.util.Locale;
+
+/** How values read in a message: the locale's short date with a four-digit year, prices in reais, phone numbers. */
+final class MessageFormats {
+
+    private static final Currency BRL = Currency.getInstance("BRL");
+    private static final Locale PT_BR = Locale.forLanguageTag("pt-BR");
+
+    private MessageFormats() {
+    }
+
+    /** pt-BR 27/11/2026, English 11/27/2026. */
+    static String date(LocalDate date, Locale locale) {
+        if (date == null) {
+            return null;
+        }
+        Locale effective = effective(locale);
+        String pattern = DateTimeFormatterBuilder.getLocalizedDateTimePattern(FormatStyle.SHORT, null,
+                IsoChronology.INSTANCE, effective).replaceAll("y+", "yyyy");
+        return DateTimeFormatter.ofPattern(pattern, effective).format(date);
+    }
+
+    /** pt-BR "R$ 1.234,56", English "R$1,234.56"; plain spaces so the text copies cleanly. */
+    static String money(BigDecimal value, Locale locale) {
+        if (value == null) {
+            return null;
+        }
+        NumberFormat format = NumberFormat.getCurrencyInstance(effective(locale));
+        format.setCurrency(BRL);
+        return format.format(value).replace('\u00A0', ' ').replace('\u202F', ' ');
+    }
+
+    /** Whole days between today and the due date, without sign (the text says whether it is before or after). */
+    static String daysBetween(LocalDate today, LocalDate dueDate) {
+        if (today == null || dueDate == null) {
+            return null;
+        }
+        return Long.toString(Math.abs(ChronoUnit.DAYS.between(today, dueDate)));
+    }
+
+    /** Digits with the country code first shown as "+55 11 98765-4321"; anything else as stored. */
+    static String phone(String phone) {
+        if (phone == null || phone.isBlank()) {
+            return null;
+        }
+        String digits = phone.replaceAll("\\D", "");
+        if (digits.length() < 8 || digits.length() > 15) {
+            return phone.strip();
+        }
+        PhoneNumberUtil util = PhoneNumberUtil.getInstance();
+        try {
+            return util.format(util.parse("+" + digits, null), PhoneNumberUtil.PhoneNumberFormat.INTERNATIONAL);
+        } catch (NumberParseException e) {
+            return phone.strip();
+        }
+    }
+
+    static boolean positive(BigDecimal value) {
+        return value != null && value.signum() > 0;
+    }
+
+    private static Locale effective(Locale locale) {
+        return locale != null && "en".equals(locale.getLanguage()) ? Locale.ENGLISH : PT_BR;
+    }
+}

@@ -1,0 +1,121 @@
+package com.botclientemanager.templates.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.botclientemanager.storage.DataDirectory;
+import com.botclientemanager.storage.DocumentStore;
+import com.botclientemanager.storage.StorageProperties;
+import com.botclientemanager.storage.internal.LocalDocumentStore;
+import com.botclientemanager.templates.MessageData;
+import com.botclientemanager.templates.MessageTemplate;
+import com.botclientemanager.templates.PixService;
+import com.botclientemanager.templates.PreviewSubjects;
+import com.botclientemanager.templates.PreviewSubjects.PreviewSubject;
+import com.botclientemanager.templates.TemplateKind;
+import com.botclientemanager.templates.TemplateService;
+import com.botclientemanager.templates.TemplatesProperties;
+import com.botclientemanager.ui.I18nProvider;
+import com.vaadin.browserless.BrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The editor without a browser: preview for a client chosen through {@link PreviewSubjects}, warnings, save errors. */
+@ViewPackages(packages = "com.botclientemanager.templates.internal") // no routes: the editor is opened on its own
+class TemplateEditorTest extends BrowserlessTest {
+
+    static {
+        System.setProperty("vaadin.i18n.provider", I18nProvider.class.getName());
+    }
+
+    private static final MessageData JOAO = new MessageData("João Silva", "5521998765432", "VPN", "Trimestral",
+            new BigDecimal("49.90"), LocalDate.now().plusDays(5), LocalDate.now(), null);
+
+    @TempDir
+    Path dataDir;
+    private DataDirectory directory;
+    private TemplateService templates;
+    private final PreviewSubjects subjects = (text, limit) -> List.of(
+                    new PreviewSubject("1", "João Silva · +55 21 99876-5432", JOAO),
+                    new PreviewSubject("2", "Ana Lima", new MessageData("Ana Lima", null, null, null, null, null, null, null)))
+            .stream().filter(s -> s.displayName().toLowerCase(Locale.ROOT).contains(text.toLowerCase(Locale.ROOT)))
+            .limit(limit).toList();
+
+    @BeforeEach
+    void services() {
+        directory = new DataDirectory(new StorageProperties(dataDir, new StorageProperties.Storage(StorageProperties.Type.LOCAL)));
+        DocumentStore store = new LocalDocumentStore(directory, Clock.systemUTC());
+        templates = new TemplateService(store, new PixService(store), new TemplatesProperties("pt-BR"));
+        UI.getCurrent().setLocale(I18nProvider.PT_BR);
+    }
+
+    @AfterEach
+    void release() throws Exception {
+        directory.close();
+    }
+
+    @Test
+    void thePreviewFollowsTheChosenClientAndWarnsAboutEmptyPlaceholders() {
+        MessageTemplate beforeDue = templates.all().getFirst();
+        new TemplateEditor(templates, subjects, beforeDue, () -> { }).open();
+        Div preview = find(Div.class).id("template-preview");
+        assertThat(preview.getText()).startsWith("Oi, Maria Souza!");
+
+        test(find(ComboBox.class).id("template-preview-subject")).selectItem("João Silva · +55 21 99876-5432");
+        assertThat(preview.getText()).startsWith("Oi, João Silva! 👋 Passando para lembrar que seu plano Trimestral vence em")
+                .contains("(daqui a 5 dias). Valor: R$ 49,90.");
+        assertThat(find(Span.class).id("template-preview-missing").getText())
+                .isEqualTo("Sem valor para este cliente (fica em branco): {pix}");
+
+        test(find(ComboBox.class).id("template-preview-subject")).selectItem("Ana Lima");
+        assertThat(find(Span.class).id("template-preview-missing").getText())
+                .isEqualTo("Sem valor para este cliente (fica em branco): {plano}, {vencimento}, {dias}, {valor}, {pix}");
+    }
+
+    @Test
+    void anUnknownPlaceholderIsShownUnderTheMessageAndNothingIsSaved() {
+        new TemplateEditor(templates, null, null, () -> { }).open();
+        assertThat(find(ComboBox.class).all()).isEmpty();
+        test(find(TextField.class).id("template-name")).setValue("Avulsa");
+        TextArea body = find(TextArea.class).id("template-body");
+        test(body).setValue("Oi {cliente}");
+        assertThat(find(Span.class).id("template-preview-missing").getText())
+                .isEqualTo("Variável desconhecida (não será salva): {cliente}");
+        assertThat(find(Span.class).id("template-count").getText()).isEqualTo("12 / 4.096 caracteres");
+
+        test(find(Button.class).id("template-save")).click();
+        assertThat(body.isInvalid()).isTrue();
+        assertThat(body.getErrorMessage()).startsWith("Variável desconhecida: {cliente}. Use uma destas: {nome} {name},");
+        assertThat(templates.all()).hasSize(5);
+    }
+
+    @Test
+    void theOffsetIsOnlyAskedForRemindersAndGetsASensibleDefault() {
+        new TemplateEditor(templates, null, null, () -> { }).open();
+        assertThat(find(IntegerField.class).all()).as("no visible offset for a one-off message").isEmpty();
+        @SuppressWarnings("unchecked")
+        Select<TemplateKind> kind = find(Select.class).id("template-kind");
+        test(kind).selectItem("Em atraso");
+        IntegerField offset = find(IntegerField.class).id("template-offset");
+        assertThat(offset.getValue()).isEqualTo(1);
+        test(kind).selectItem("Antes do vencimento");
+        assertThat(offset.getValue()).isEqualTo(-3);
+    }
+}
