@@ -47,7 +47,8 @@ class ConnectionCard extends Div {
         addClassNames("whatsapp-status-card");
         setId("whatsapp-status");
         title.setId("whatsapp-status-title");
-        Span provider = new Span(getTranslation("whatsapp.provider." + connection.provider().name().toLowerCase()));
+        String providerKey = "whatsapp.provider." + connection.provider().name().toLowerCase();
+        Span provider = new Span(getTranslation(providerKey));
         provider.addClassNames("whatsapp-provider");
         qrArea.setId("whatsapp-qr");
         qrArea.setVisible(false);
@@ -78,7 +79,8 @@ class ConnectionCard extends Div {
 
     private void show(ConnectionStatus status, UI ui) {
         ConnectionState state = status.state();
-        title.setText(getTranslation("whatsapp.state." + state.name().toLowerCase().replace('_', '-')));
+        String stateKey = "whatsapp.state." + state.name().toLowerCase().replace('_', '-');
+        title.setText(getTranslation(stateKey));
         getElement().setAttribute("data-state", state.name().toLowerCase());
         String detailText = status.detail() == null ? ""
                 : status.detail().startsWith("whatsapp.") ? getTranslation(status.detail()) : status.detail();
