@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.DayOfWeek;
 import java.time.LocalTime;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.validation.autoconfigure.ValidationAutoConfiguration;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.env.SystemEnvironmentPropertySource;
 
 /** app.whatsapp.* binds with safe defaults, refuses an incomplete provider naming the property, and hides secrets. */
 class WhatsAppPropertiesTest {
@@ -59,6 +62,28 @@ class WhatsAppPropertiesTest {
         runner.withPropertyValues("app.whatsapp.window-start=22:00", "app.whatsapp.window-end=08:00")
                 .run(context -> assertThat(context).hasFailed().getFailure().rootCause()
                         .hasMessageContaining("app.whatsapp.window-end"));
+    }
+
+    @Test
+    void theDocumentedEnvironmentVariablesBind() {
+        runner.withInitializer(context -> context.getEnvironment().getPropertySources().addFirst(
+                        new SystemEnvironmentPropertySource(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, Map.of(
+                                "APP_WHATSAPP_PROVIDER", "cloud",
+                                "APP_WHATSAPP_CLOUD_PHONE_NUMBER_ID", "106540352242922",
+                                "APP_WHATSAPP_CLOUD_ACCESS_TOKEN", "token",
+                                "APP_WHATSAPP_CLOUD_APP_SECRET", "secret",
+                                "APP_WHATSAPP_CLOUD_VERIFY_TOKEN", "verify",
+                                "APP_WHATSAPP_WINDOW_START", "09:30",
+                                "APP_WHATSAPP_RATE_PER_MINUTE", "2",
+                                "APP_WHATSAPP_DAYS", "MONDAY,FRIDAY"))))
+                .run(context -> {
+                    WhatsAppProperties properties = context.getBean(WhatsAppProperties.class);
+                    assertThat(properties.provider()).isEqualTo(Provider.CLOUD);
+                    assertThat(properties.cloud().appSecret()).isEqualTo("secret");
+                    assertThat(properties.windowStart()).isEqualTo(LocalTime.of(9, 30));
+                    assertThat(properties.ratePerMinute()).isEqualTo(2);
+                    assertThat(properties.days()).containsExactlyInAnyOrder(DayOfWeek.MONDAY, DayOfWeek.FRIDAY);
+                });
     }
 
     @Test
