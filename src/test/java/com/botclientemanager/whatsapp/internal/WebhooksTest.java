@@ -155,6 +155,12 @@ class WebhooksTest extends RunningAppTest {
         assertThat(post(baseUrl() + "/webhooks/cloud", body, sign(body)).statusCode()).isEqualTo(400);
     }
 
+    @Test
+    void theDailyLogCleanUpIsScheduledInJobRunr() {
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM jobrunr_recurring_jobs WHERE id = 'whatsapp-message-log-retention'")
+                .query(Integer.class).single()).isEqualTo(1);
+    }
+
     private long sentMessage(String providerId) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         jdbc.sql("INSERT INTO wa_message (client_id, client_name, phone, kind, body, provider, provider_message_id, "
