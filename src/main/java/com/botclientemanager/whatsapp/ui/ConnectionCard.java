@@ -46,6 +46,10 @@ class ConnectionCard extends Div {
         this.connection = connection;
         addClassNames("whatsapp-status-card");
         setId("whatsapp-status");
+        getStyle().set("border", "1px solid var(--lumo-contrast-20pct)").set("border-radius", "var(--lumo-border-radius-l)")
+                .set("padding", "var(--lumo-space-l)").set("max-width", "40rem").set("box-sizing", "border-box")
+                .set("width", "100%");
+        title.getStyle().set("font-size", "var(--lumo-font-size-xxl)").set("margin", "var(--lumo-space-s) 0");
         title.setId("whatsapp-status-title");
         String providerKey = "whatsapp.provider." + connection.provider().name().toLowerCase();
         Span provider = new Span(getTranslation(providerKey));
