@@ -2,7 +2,7 @@ package com.botclientemanager.whatsapp.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.botclientemanager.testing.RunningAppTest;
+import com.botclientemanager.whatsapp.SeparateAppTest;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -24,7 +24,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * The delivery-status webhooks on the running app, without a login: Evolution's secret URL and Meta's signed POSTs,
  * including wrong or missing credentials, repeated deliveries and malformed bodies (which never change a row).
  */
-class WebhooksTest extends RunningAppTest {
+class WebhooksTest extends SeparateAppTest {
 
     private static final String APP_SECRET = "meta-app-secret";
     private static final String VERIFY_TOKEN = "verify-me-please";
@@ -220,5 +220,4 @@ class WebhooksTest extends RunningAppTest {
         return http.send(HttpRequest.newBuilder(URI.create(baseUrl() + pathAndQuery)).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
-
 }

@@ -4,7 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.botclientemanager.testing.Browser;
-import com.botclientemanager.testing.RunningAppTest;
+import com.botclientemanager.whatsapp.SeparateAppTest;
 import com.botclientemanager.whatsapp.internal.EvolutionWebhookSecret;
 import com.google.zxing.BinaryBitmap;
 import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
@@ -38,7 +38,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * draws the QR code, redraws it when Evolution rotates it, removes it once the phone is linked; a test message goes
  * out and its delivery report (webhook) pops a notification; "Desconectar" logs the instance out.
  */
-class EvolutionPairingBrowserTest extends RunningAppTest {
+class EvolutionPairingBrowserTest extends SeparateAppTest {
 
     private static final MockWebServer EVOLUTION = startEvolution();
     private static final FakeEvolution STATE = new FakeEvolution();
