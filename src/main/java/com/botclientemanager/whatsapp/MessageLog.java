@@ -7,6 +7,8 @@ import java.util.Optional;
 import org.jobrunr.jobs.annotations.Recurring;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
 /** Reading the message log (newest first, filtered, paged) and its daily clean-up after the retention period. */
@@ -17,11 +19,17 @@ public class MessageLog {
 
     private final MessageRepository repository;
     private final WhatsAppProperties properties;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    MessageLog(MessageRepository repository, WhatsAppProperties properties) {
+    @Autowired
+    MessageLog(MessageRepository repository, WhatsAppProperties properties, ObjectProvider<Clock> clock) {
+        this(repository, properties, clock.getIfAvailable(Clock::systemUTC));
+    }
+
+    MessageLog(MessageRepository repository, WhatsAppProperties properties, Clock clock) {
         this.repository = repository;
         this.properties = properties;
+        this.clock = clock;
     }
 
     public List<LoggedMessage> find(MessageFilter filter, int offset, int limit) {

@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
@@ -34,8 +35,14 @@ public class MessagingService {
     /** Set when the provider rejected our credentials: sending stops until the configuration is fixed (restart). */
     private final AtomicReference<String> credentialsProblem = new AtomicReference<>();
 
+    /** Uses the app's {@link Clock} bean when there is one. */
     @Autowired
-    public MessagingService(WhatsAppGateway gateway, MessageRepository repository, ApplicationEventPublisher events) {
+    public MessagingService(WhatsAppGateway gateway, MessageRepository repository, ApplicationEventPublisher events,
+            ObjectProvider<Clock> clock) {
+        this(gateway, repository, events, clock.getIfAvailable(Clock::systemUTC));
+    }
+
+    MessagingService(WhatsAppGateway gateway, MessageRepository repository, ApplicationEventPublisher events) {
         this(gateway, repository, events, Clock.systemUTC());
     }
 

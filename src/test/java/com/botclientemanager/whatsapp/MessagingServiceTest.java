@@ -44,7 +44,7 @@ class MessagingServiceTest {
         Flyway.configure().dataSource(dataSource).load().migrate();
         repository = new MessageRepository(JdbcClient.create(dataSource));
         messaging = new MessagingService(gateway, repository, events::add);
-        log = new MessageLog(repository, properties(180));
+        log = new MessageLog(repository, properties(180), java.time.Clock.systemUTC());
     }
 
     @Test
