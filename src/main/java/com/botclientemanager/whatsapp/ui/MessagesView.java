@@ -21,6 +21,8 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
@@ -32,7 +34,10 @@ import java.util.Arrays;
 /** The log of every message: newest first, filters, status chips, details with the timeline, and resend. */
 @Route(value = "messages", layout = MainLayout.class)
 @PermitAll
-public class MessagesView extends AppPage {
+public class MessagesView extends AppPage implements BeforeEnterObserver {
+
+    /** {@code /messages?client=<id>} shows one client's messages (the clients page links here). */
+    public static final String CLIENT_PARAMETER = "client";
 
     static final int PAGE_SIZE = 50;
 
@@ -46,6 +51,7 @@ public class MessagesView extends AppPage {
     private final DatePicker to = new DatePicker();
     private final TextField client = new TextField();
     private Registration subscription;
+    private String clientId;
 
     public MessagesView(MessageLog log, MessagingService messaging, LiveUpdates liveUpdates) {
         super("messages.title", "messages.description");
@@ -100,7 +106,8 @@ public class MessagesView extends AppPage {
     }
 
     private MessageFilter filter() {
-        return new MessageFilter(statuses.getSelectedItems(), from.getValue(), to.getValue(), client.getValue(), null, zone);
+        return new MessageFilter(statuses.getSelectedItems(), from.getValue(), to.getValue(), client.getValue(), clientId,
+                zone);
     }
 
     private String kindLabel(String kind) {
@@ -145,6 +152,12 @@ public class MessagesView extends AppPage {
 
     private void refresh() {
         grid.getDataProvider().refreshAll();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        clientId = event.getLocation().getQueryParameters().getSingleParameter(CLIENT_PARAMETER).orElse(null);
+        refresh();
     }
 
     @Override

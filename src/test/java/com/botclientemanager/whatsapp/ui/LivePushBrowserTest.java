@@ -55,6 +55,10 @@ class LivePushBrowserTest extends RunningAppTest {
                     .isVisible();
             assertThat(watcher.locator("vaadin-grid#messages-grid")).containsText("+5511912345678");
             assertThat(watcher.locator("vaadin-grid#messages-grid")).containsText("simulada (modo de teste)");
+
+            watcher.navigate(baseUrl() + "/messages?client=another-client-id");
+            assertThat(watcher.locator("h2.page-title")).hasText("Mensagens enviadas");
+            assertThat(watcher.locator("vaadin-grid#messages-grid")).not().containsText("+5511912345678");
         } finally {
             watcher.context().close();
             sender.context().close();
