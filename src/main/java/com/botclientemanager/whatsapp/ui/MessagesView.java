@@ -2,15 +2,177 @@ package com.botclientemanager.whatsapp.ui;
 
 import com.botclientemanager.ui.AppPage;
 import com.botclientemanager.ui.MainLayout;
+import com.botclientemanager.whatsapp.LoggedMessage;
+import com.botclientemanager.whatsapp.MessageFilter;
+import com.botclientemanager.whatsapp.MessageLog;
+import com.botclientemanager.whatsapp.MessageStatus;
+import com.botclientemanager.whatsapp.MessageStatusChanged;
+import com.botclientemanager.whatsapp.MessagingService;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Arrays;
 
-/** The log of every message sent, with its delivery status. */
+/** The log of every message: newest first, filters, status chips, details with the timeline, and resend. */
 @Route(value = "messages", layout = MainLayout.class)
 @PermitAll
-public class MessagesView extends AppPage {
+public class MessagesView extends AppPage implements BeforeEnterObserver {
 
-    public MessagesView() {
+    /** {@code /messages?client=<id>} shows one client's messages (the clients page links here). */
+    public static final String CLIENT_PARAMETER = "client";
+
+    static final int PAGE_SIZE = 50;
+
+    private final MessageLog log;
+    private final MessagingService messaging;
+    private final LiveUpdates liveUpdates;
+    private final ZoneId zone = ZoneId.systemDefault();
+    private final Grid<LoggedMessage> grid = new Grid<>();
+    private final MultiSelectComboBox<MessageStatus> statuses = new MultiSelectComboBox<>();
+    private final DatePicker from = new DatePicker();
+    private final DatePicker to = new DatePicker();
+    private final TextField client = new TextField();
+    private Registration subscription;
+    private String clientId;
+
+    public MessagesView(MessageLog log, MessagingService messaging, LiveUpdates liveUpdates) {
         super("messages.title", "messages.description");
+        this.log = log;
+        this.messaging = messaging;
+        this.liveUpdates = liveUpdates;
+        setSizeFull();
+        add(filters());
+        configureGrid();
+        add(grid);
+    }
+
+    private Component filters() {
+        statuses.setLabel(getTranslation("messages.filter.status"));
+        statuses.setItems(Arrays.asList(MessageStatus.values()));
+        statuses.setItemLabelGenerator(status -> getTranslation(status.labelKey()));
+        statuses.setId("filter-status");
+        from.setLabel(getTranslation("messages.filter.from"));
+        to.setLabel(getTranslation("messages.filter.to"));
+        client.setLabel(getTranslation("messages.filter.client"));
+        client.setPlaceholder(getTranslation("messages.filter.client.placeholder"));
+        client.setValueChangeMode(ValueChangeMode.LAZY);
+        client.setClearButtonVisible(true);
+        client.setId("filter-client");
+        statuses.addValueChangeListener(e -> refresh());
+        from.addValueChangeListener(e -> refresh());
+        to.addValueChangeListener(e -> refresh());
+        client.addValueChangeListener(e -> refresh());
+        FlexLayout bar = new FlexLayout(statuses, from, to, client);
+        bar.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        bar.getStyle().set("gap", "var(--lumo-space-m)");
+        return bar;
+    }
+
+    private void configureGrid() {
+        DateTimeFormatter time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale());
+        grid.setId("messages-grid");
+        grid.setPageSize(PAGE_SIZE);
+        grid.addColumn(m -> time.format(m.createdAt().atZone(zone))).setHeader(getTranslation("messages.column.time"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(m -> m.clientName() == null ? "+" + m.phone() : m.clientName())
+                .setHeader(getTranslation("messages.column.client")).setAutoWidth(true);
+        grid.addColumn(m -> kindLabel(m.kind())).setHeader(getTranslation("messages.column.kind")).setAutoWidth(true);
+        grid.addComponentColumn(this::statusChip).setHeader(getTranslation("messages.column.status")).setAutoWidth(true);
+        grid.addColumn(m -> preview(m.text())).setHeader(getTranslation("messages.column.text")).setFlexGrow(1);
+        grid.addComponentColumn(this::resendButton).setAutoWidth(true).setFlexGrow(0);
+        grid.setItems(query -> log.find(filter(), query.getOffset(), query.getLimit()).stream(),
+                query -> log.count(filter()));
+        grid.addItemClickListener(e -> new MessageDetails(log, e.getItem()).open());
+        grid.setEmptyStateText(getTranslation("messages.empty"));
+        grid.setSizeFull();
+    }
+
+    private MessageFilter filter() {
+        return new MessageFilter(statuses.getSelectedItems(), from.getValue(), to.getValue(), client.getValue(), clientId,
+                zone);
+    }
+
+    private String kindLabel(String kind) {
+        String key = "messages.kind." + kind.toLowerCase(java.util.Locale.ROOT);
+        String label = getTranslation(key);
+        return label == null || label.contains(key) ? kind : label;
+    }
+
+    Span statusChip(LoggedMessage message) {
+        Span chip = new Span(getTranslation(message.status().labelKey()));
+        String theme = switch (message.status()) {
+            case SENT, DELIVERED, READ -> "badge success";
+            case FAILED -> "badge error";
+            case MISSED -> "badge contrast";
+            default -> "badge";
+        };
+        chip.getElement().getThemeList().addAll(Arrays.asList(theme.split(" ")));
+        chip.addClassNames("message-status", "status-" + message.status().name().toLowerCase());
+        return chip;
+    }
+
+    private Component resendButton(LoggedMessage message) {
+        if (message.status() != MessageStatus.FAILED) {
+            return new Span();
+        }
+        Button resend = new Button(getTranslation("messages.resend"));
+        resend.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        resend.addClassNames("resend");
+        resend.addClickListener(e -> {
+            String key = messaging.resend(message.id()).map(outcome -> "messages.resend." + outcome.name().toLowerCase())
+                    .orElse("messages.resend.not-failed");
+            Notification.show(getTranslation(key));
+            refresh();
+        });
+        return resend;
+    }
+
+    private static String preview(String text) {
+        String oneLine = text.replaceAll("\\s+", " ");
+        return oneLine.length() <= 80 ? oneLine : oneLine.substring(0, 80) + "…";
+    }
+
+    private void refresh() {
+        grid.getDataProvider().refreshAll();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        clientId = event.getLocation().getQueryParameters().getSingleParameter(CLIENT_PARAMETER).orElse(null);
+        refresh();
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        subscription = liveUpdates.subscribe(event.getUI(), change -> {
+            if (change instanceof MessageStatusChanged) {
+                refresh();
+            }
+        });
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (subscription != null) {
+            subscription.remove();
+        }
     }
 }

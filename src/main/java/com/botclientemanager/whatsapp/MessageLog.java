@@ -1,0 +1,60 @@
+package com.botclientemanager.whatsapp;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.jobrunr.jobs.annotations.Recurring;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Service;
+
+/** Reading the message log (newest first, filtered, paged) and its daily clean-up after the retention period. */
+@Service
+public class MessageLog {
+
+    private static final Logger log = LoggerFactory.getLogger(MessageLog.class);
+
+    private final MessageRepository repository;
+    private final WhatsAppProperties properties;
+    private final Clock clock;
+
+    @Autowired
+    MessageLog(MessageRepository repository, WhatsAppProperties properties, ObjectProvider<Clock> clock) {
+        this(repository, properties, clock.getIfAvailable(Clock::systemUTC));
+    }
+
+    MessageLog(MessageRepository repository, WhatsAppProperties properties, Clock clock) {
+        this.repository = repository;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    public List<LoggedMessage> find(MessageFilter filter, int offset, int limit) {
+        return repository.find(filter, offset, limit);
+    }
+
+    public int count(MessageFilter filter) {
+        return repository.count(filter);
+    }
+
+    public Optional<LoggedMessage> find(long id) {
+        return repository.findById(id);
+    }
+
+    public List<StatusChange> timeline(long id) {
+        return repository.history(id);
+    }
+
+    /** Deletes messages older than {@code app.whatsapp.log-retention-days}; runs daily at 03:30. */
+    @Recurring(id = "whatsapp-message-log-retention", cron = "30 3 * * *")
+    public int deleteExpired() {
+        int deleted = repository.deleteCreatedBefore(clock.instant().minus(Duration.ofDays(properties.logRetentionDays())));
+        if (deleted > 0) {
+            log.info("Deleted {} messages older than {} days from the message log", deleted, properties.logRetentionDays());
+        }
+        return deleted;
+    }
+}

@@ -1,0 +1,98 @@
+package com.botclientemanager.whatsapp;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import java.net.URI;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalTime;
+import java.util.Set;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * {@code app.whatsapp.*}: the provider and its credentials, how long the message log is kept, HTTP timeouts, and the
+ * sending hours and pacing the reminder engine follows. Secrets never appear in {@link #toString()}.
+ */
+@Validated
+@ConfigurationProperties("app.whatsapp")
+public record WhatsAppProperties(
+        @NotNull @DefaultValue("outbox") Provider provider,
+        @Valid @DefaultValue Evolution evolution,
+        @Valid @DefaultValue Cloud cloud,
+        @Min(1) @Max(3650) @DefaultValue("180") int logRetentionDays,
+        @NotNull @DefaultValue("10s") Duration connectTimeout,
+        @NotNull @DefaultValue("30s") Duration readTimeout,
+        @NotNull @DefaultValue("08:00") LocalTime windowStart,
+        @NotNull @DefaultValue("21:00") LocalTime windowEnd,
+        @NotEmpty @DefaultValue({"MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY"})
+        Set<DayOfWeek> days,
+        @Min(1) @Max(60) @DefaultValue("3") int ratePerMinute,
+        @Min(1) @Max(100000) @DefaultValue("300") int dailyCap) {
+
+    /** {@code app.whatsapp.evolution.*}: a self-hosted Evolution API v2. */
+    public record Evolution(URI url, String apiKey, @DefaultValue("bot-cliente-manager") String instance) {
+
+        boolean complete() {
+            return url != null && url.getScheme() != null && url.getHost() != null && present(apiKey) && present(instance);
+        }
+
+        @Override
+        public String toString() {
+            return "Evolution[url=" + url + ", apiKey=" + redacted(apiKey) + ", instance=" + instance + "]";
+        }
+    }
+
+    /** {@code app.whatsapp.cloud.*}: Meta's WhatsApp Cloud API. */
+    public record Cloud(@NotNull @DefaultValue("https://graph.facebook.com/v23.0") URI apiUrl, String phoneNumberId,
+            String accessToken, String appSecret, String verifyToken) {
+
+        boolean complete() {
+            return present(phoneNumberId) && present(accessToken) && present(appSecret) && present(verifyToken);
+        }
+
+        @Override
+        public String toString() {
+            return "Cloud[apiUrl=" + apiUrl + ", phoneNumberId=" + phoneNumberId + ", accessToken="
+                    + redacted(accessToken) + ", appSecret=" + redacted(appSecret) + ", verifyToken="
+                    + redacted(verifyToken) + "]";
+        }
+    }
+
+    @AssertTrue(message = "app.whatsapp.provider=evolution needs app.whatsapp.evolution.url (http or https), "
+            + "app.whatsapp.evolution.api-key and app.whatsapp.evolution.instance")
+    public boolean isEvolutionSettingsComplete() {
+        return provider != Provider.EVOLUTION || evolution.complete();
+    }
+
+    @AssertTrue(message = "app.whatsapp.provider=cloud needs app.whatsapp.cloud.phone-number-id, "
+            + "app.whatsapp.cloud.access-token, app.whatsapp.cloud.app-secret and app.whatsapp.cloud.verify-token")
+    public boolean isCloudSettingsComplete() {
+        return provider != Provider.CLOUD || cloud.complete();
+    }
+
+    @AssertTrue(message = "app.whatsapp.window-end must be after app.whatsapp.window-start")
+    public boolean isSendingWindowValid() {
+        return windowStart == null || windowEnd == null || windowEnd.isAfter(windowStart);
+    }
+
+    @Override
+    public String toString() {
+        return "WhatsAppProperties[provider=" + provider + ", evolution=" + evolution + ", cloud=" + cloud
+                + ", logRetentionDays=" + logRetentionDays + ", window=" + windowStart + "-" + windowEnd + ", days="
+                + days + ", ratePerMinute=" + ratePerMinute + ", dailyCap=" + dailyCap + "]";
+    }
+
+    private static boolean present(String value) {
+        return value != null && !value.isBlank();
+    }
+
+    private static String redacted(String secret) {
+        return present(secret) ? "***" : "<unset>";
+    }
+}

@@ -1,0 +1,127 @@
+package com.botclientemanager.whatsapp.internal;
+
+import static com.botclientemanager.whatsapp.internal.HttpSupport.shorten;
+import static com.botclientemanager.whatsapp.internal.HttpSupport.text;
+
+import com.botclientemanager.whatsapp.GatewayResult;
+import com.botclientemanager.whatsapp.GatewayResult.FailureCause;
+import com.botclientemanager.whatsapp.MessageStatus;
+import com.botclientemanager.whatsapp.MessagingService;
+import com.botclientemanager.whatsapp.WhatsAppProperties;
+import java.nio.charset.StandardCharsets;
+import java.security.InvalidKeyException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Map;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Meta's Cloud API webhook: the subscription check ({@code hub.*}) and the delivery statuses ({@code sent},
+ * {@code delivered}, {@code read}, {@code failed}) by {@code wamid}, each POST signed with the app secret in
+ * {@code X-Hub-Signature-256} over the raw body.
+ */
+@RestController
+class CloudWebhookController {
+
+    private static final String SIGNATURE_PREFIX = "sha256=";
+    private static final Map<String, MessageStatus> STATUSES = Map.of(
+            "sent", MessageStatus.SENT,
+            "delivered", MessageStatus.DELIVERED,
+            "read", MessageStatus.READ,
+            "failed", MessageStatus.FAILED);
+
+    private final WhatsAppProperties.Cloud cloud;
+    private final MessagingService messaging;
+
+    CloudWebhookController(WhatsAppProperties properties, MessagingService messaging) {
+        this.cloud = properties.cloud();
+        this.messaging = messaging;
+    }
+
+    @GetMapping(value = "/webhooks/cloud", produces = MediaType.TEXT_PLAIN_VALUE)
+    ResponseEntity<String> verify(@RequestParam(name = "hub.mode", required = false) String mode,
+            @RequestParam(name = "hub.verify_token", required = false) String token,
+            @RequestParam(name = "hub.challenge", required = false) String challenge) {
+        if ("subscribe".equals(mode) && challenge != null && sameText(cloud.verifyToken(), token)) {
+            return ResponseEntity.ok(challenge);
+        }
+        return ResponseEntity.status(403).build();
+    }
+
+    @PostMapping("/webhooks/cloud")
+    ResponseEntity<Void> receive(@RequestHeader(name = "X-Hub-Signature-256", required = false) String signature,
+            @RequestBody(required = false) byte[] body) {
+        byte[] raw = body == null ? new byte[0] : body;
+        if (!validSignature(raw, signature)) {
+            return ResponseEntity.status(401).build();
+        }
+        JsonNode payload;
+        try {
+            payload = HttpSupport.MAPPER.readTree(raw);
+        } catch (JacksonException e) {
+            return ResponseEntity.badRequest().build();
+        }
+        if (payload == null || !payload.isObject()) {
+            return ResponseEntity.badRequest().build();
+        }
+        for (JsonNode entry : payload.path("entry")) {
+            for (JsonNode change : entry.path("changes")) {
+                change.path("value").path("statuses").forEach(this::status);
+            }
+        }
+        return ResponseEntity.ok().build();
+    }
+
+    private void status(JsonNode status) {
+        String wamid = text(status.path("id"));
+        MessageStatus mapped = STATUSES.get(String.valueOf(text(status.path("status"))));
+        if (wamid != null && mapped != null) {
+            messaging.applyDeliveryReport(wamid, mapped, mapped == MessageStatus.FAILED ? reason(status.path("errors").path(0)) : null);
+        }
+    }
+
+    private static String reason(JsonNode error) {
+        int code = error.path("code").asInt(0);
+        String key = switch (code) {
+            case CloudGateway.UNDELIVERABLE -> GatewayResult.reasonKey(FailureCause.UNDELIVERABLE);
+            case CloudGateway.OUTSIDE_24H_WINDOW -> GatewayResult.reasonKey(FailureCause.OUTSIDE_24H_WINDOW);
+            default -> "whatsapp.reason.provider-error";
+        };
+        String title = text(error.path("title"));
+        return code == 0 ? key : key + " | #" + code + (title == null ? "" : " " + shorten(title));
+    }
+
+    private boolean validSignature(byte[] body, String header) {
+        String secret = cloud.appSecret();
+        if (secret == null || secret.isBlank() || header == null || !header.startsWith(SIGNATURE_PREFIX)) {
+            return false;
+        }
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            byte[] expected = HexFormat.of().formatHex(mac.doFinal(body)).getBytes(StandardCharsets.US_ASCII);
+            byte[] given = header.substring(SIGNATURE_PREFIX.length()).strip().toLowerCase()
+                    .getBytes(StandardCharsets.US_ASCII);
+            return MessageDigest.isEqual(expected, given);
+        } catch (NoSuchAlgorithmException | InvalidKeyException e) {
+            throw new IllegalStateException("HmacSHA256 unavailable", e);
+        }
+    }
+
+    private static boolean sameText(String expected, String given) {
+        return expected != null && !expected.isBlank() && given != null
+                && MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8), given.getBytes(StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * Sending WhatsApp messages (outbox, Evolution API or Meta's Cloud API), their delivery status and the message log.
+ * Other modules call {@link com.botclientemanager.whatsapp.MessagingService} and listen to
+ * {@link com.botclientemanager.whatsapp.MessageStatusChanged} and {@link com.botclientemanager.whatsapp.PhoneNotOnWhatsApp}.
+ */
+package com.botclientemanager.whatsapp;

@@ -1,0 +1,67 @@
+package com.botclientemanager.whatsapp.ui;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.botclientemanager.testing.Browser;
+import com.botclientemanager.testing.RunningAppTest;
+import com.microsoft.playwright.Page;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * In a real headless Chromium with two separately logged-in pages: a test message sent in outbox mode from one page
+ * pops a notification and updates the message log in the other, without a reload.
+ */
+class LivePushBrowserTest extends RunningAppTest {
+
+    private static Browser browser;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void aTestMessageSentInOneTabShowsUpLiveInTheOther() {
+        Page watcher = browser.newPage("pt-BR", 1280);
+        Page sender = browser.newPage("pt-BR", 1280);
+        try {
+            Browser.login(watcher, baseUrl(), ADMIN, PASSWORD);
+            assertThat(watcher.locator("vaadin-side-nav")).containsText("Clientes");
+            watcher.navigate(baseUrl() + "/messages");
+            assertThat(watcher.locator("h2.page-title")).hasText("Mensagens enviadas");
+            assertThat(watcher.locator("#whatsapp-banner")).containsText("Modo de teste: nenhuma mensagem é enviada de verdade");
+
+            Browser.login(sender, baseUrl(), ADMIN, PASSWORD);
+            assertThat(sender.locator("vaadin-side-nav")).containsText("Clientes");
+            sender.navigate(baseUrl() + "/whatsapp");
+            assertThat(sender.locator("#whatsapp-status-title")).hasText("Modo de teste");
+
+            sender.locator("vaadin-text-field#test-phone input").fill("11 9123");
+            sender.locator("vaadin-button#test-send").click();
+            assertThat(sender.locator("vaadin-text-field#test-phone")).hasAttribute("invalid", "");
+
+            sender.locator("vaadin-text-field#test-phone input").fill("+55 (11) 91234-5678");
+            sender.locator("vaadin-button#test-send").click();
+
+            assertThat(watcher.locator("vaadin-notification-card").filter(
+                    new com.microsoft.playwright.Locator.FilterOptions().setHasText("Mensagem simulada para +5511912345678")))
+                    .isVisible();
+            assertThat(watcher.locator("vaadin-grid#messages-grid")).containsText("+5511912345678");
+            assertThat(watcher.locator("vaadin-grid#messages-grid")).containsText("simulada (modo de teste)");
+
+            watcher.navigate(baseUrl() + "/messages?client=another-client-id");
+            assertThat(watcher.locator("h2.page-title")).hasText("Mensagens enviadas");
+            assertThat(watcher.locator("vaadin-grid#messages-grid")).not().containsText("+5511912345678");
+        } finally {
+            watcher.context().close();
+            sender.context().close();
+        }
+    }
+}
