@@ -15,6 +15,11 @@ public enum MessageStatus {
         return this == SENT || this == DELIVERED || this == READ || this == SIMULATED;
     }
 
+    /** True when nothing more will happen to this message by itself: it went out, failed for good, or was missed. */
+    public boolean isFinal() {
+        return wentOut() || this == FAILED || this == MISSED;
+    }
+
     /** Whether a delivery report of {@code next} may replace this status (never backwards, never repeated). */
     public boolean canAdvanceTo(MessageStatus next) {
         if (next == FAILED) {

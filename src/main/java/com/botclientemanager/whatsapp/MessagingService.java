@@ -116,6 +116,16 @@ public class MessagingService {
                         m.kind(), MessageStatus.FAILED, reason)));
     }
 
+    /** Whether the reminder has a final outcome (see {@link MessageStatus#isFinal()}): no automatic send is due. */
+    public boolean hasFinalOutcome(String reminderKey) {
+        return repository.findByReminderKey(reminderKey).map(m -> m.status().isFinal()).orElse(false);
+    }
+
+    /** Whether the message log has any row for this reminder. */
+    public boolean hasRecord(String reminderKey) {
+        return repository.findByReminderKey(reminderKey).isPresent();
+    }
+
     public boolean alreadySent(String reminderKey) {
         return repository.findByReminderKey(reminderKey).map(m -> m.status().wentOut()).orElse(false);
     }

@@ -32,7 +32,7 @@ public record WhatsAppProperties(
         @NotNull @DefaultValue("21:00") LocalTime windowEnd,
         @NotEmpty @DefaultValue({"MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY"})
         Set<DayOfWeek> days,
-        @Min(1) @Max(60) @DefaultValue("3") int ratePerMinute,
+        @Min(1) @Max(6000) @DefaultValue("3") int ratePerMinute,
         @Min(1) @Max(100000) @DefaultValue("300") int dailyCap) {
 
     /** {@code app.whatsapp.evolution.*}: a self-hosted Evolution API v2. */
