@@ -8,6 +8,7 @@ import com.botclientemanager.templates.TemplateService;
 import com.botclientemanager.whatsapp.MessagingService;
 import com.botclientemanager.whatsapp.WhatsAppProperties;
 import com.vaadin.flow.i18n.I18NProvider;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
@@ -56,10 +57,16 @@ class ReminderConfig {
     }
 
     @Bean
+    ReminderMetrics reminderMetrics(MeterRegistry registry) {
+        return new ReminderMetrics(registry);
+    }
+
+    @Bean
     ReminderSweep reminderSweep(ClientDirectory clients, TemplateService templates, ReminderLedger ledger,
             ReminderOutcomes outcomes, ReminderDispatcher dispatcher, TransactionTemplate transactions, Clock clock,
-            EngineSettings settings) {
-        return new ReminderSweep(clients, templates, ledger, outcomes, dispatcher, transactions, clock, settings);
+            EngineSettings settings, ReminderMetrics metrics) {
+        return new ReminderSweep(clients, templates, ledger, outcomes, dispatcher, transactions, clock, settings,
+                metrics);
     }
 
     @Bean

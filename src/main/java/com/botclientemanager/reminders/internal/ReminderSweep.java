@@ -38,10 +38,11 @@ public class ReminderSweep {
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final EngineSettings settings;
+    private final ReminderMetrics metrics;
 
     public ReminderSweep(ClientDirectory clients, TemplateService templates, ReminderLedger ledger,
             ReminderOutcomes outcomes, ReminderDispatcher dispatcher, TransactionTemplate transactions, Clock clock,
-            EngineSettings settings) {
+            EngineSettings settings, ReminderMetrics metrics) {
         this.clients = clients;
         this.templates = templates;
         this.ledger = ledger;
@@ -50,6 +51,7 @@ public class ReminderSweep {
         this.transactions = transactions;
         this.clock = clock;
         this.settings = settings;
+        this.metrics = metrics;
     }
 
     public void sweep() {
@@ -114,6 +116,9 @@ public class ReminderSweep {
                 log.warn("Dispatching reminder {} again: its job was lost", reminder.key());
             }
             dispatcher.dispatch(reminder);
+            if (first) {
+                metrics.planned();
+            }
         }
         if (ready.size() > capacity && capacity >= 0) {
             log.debug("{} reminders wait for the next sweep (pacing or daily cap)", ready.size() - Math.max(capacity, 0));
