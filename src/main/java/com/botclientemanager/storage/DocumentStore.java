@@ -28,6 +28,12 @@ public interface DocumentStore {
     /** What the settings page shows about the store: where it is, when it last synced, what is pending, the last error. */
     StorageStatus status();
 
+    /**
+     * Checks that the store can be used now (local: the folder is writable; GitHub: the repository and branch are
+     * reachable and writable with the token) and returns the status, with the problem found as its last error.
+     */
+    StorageStatus testConnection();
+
     /** Called with a document that changed outside this app (for example an edit on github.com). */
     void onExternalChange(Consumer<Document> listener);
 }

@@ -35,6 +35,19 @@ public class LocalDocumentStore implements DocumentStore {
         this.folder = dataDirectory.root();
         this.backups = new Backups(dataDirectory.folder("backups"), 20);
         this.clock = clock;
+        removeStaleTempFiles(folder);
+        removeStaleTempFiles(dataDirectory.folder("backups"));
+    }
+
+    /** Temp files left by a process killed in the middle of a write (the data dir lock says none is writing now). */
+    private static void removeStaleTempFiles(Path folder) {
+        try (var files = Files.newDirectoryStream(folder, ".*.tmp")) {
+            for (Path file : files) {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException e) {
+            // harmless: they are only clutter
+        }
     }
 
     @Override
@@ -73,6 +86,18 @@ public class LocalDocumentStore implements DocumentStore {
         StorageException error = lastError;
         return new StorageStatus(StorageProperties.Type.LOCAL, folder.toString(), lastSync, 0,
                 error == null ? null : error.messageKey(), error == null ? null : error.getMessage());
+    }
+
+    @Override
+    public StorageStatus testConnection() {
+        try {
+            Files.delete(Files.createTempFile(folder, ".write-test", ".tmp"));
+            succeeded();
+        } catch (IOException e) {
+            remember(new StorageException("storage.error.write", "the data folder " + folder + " is not writable: "
+                    + e.getMessage(), e));
+        }
+        return status();
     }
 
     @Override

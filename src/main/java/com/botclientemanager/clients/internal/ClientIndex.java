@@ -1,0 +1,116 @@
+package com.botclientemanager.clients.internal;
+
+import com.botclientemanager.clients.Client;
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+/**
+ * The clients in memory: by id (in file order), a normalised search text per client (accents and case ignored) and
+ * the ids by due date. Not thread-safe; {@code ClientDirectory} guards it.
+ */
+public final class ClientIndex {
+
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern NON_DIGITS = Pattern.compile("\\D+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
+    private final Map<String, Client> byId = new LinkedHashMap<>();
+    private final Map<String, String> searchText = new HashMap<>();
+    private final TreeMap<LocalDate, Set<String>> byDueDate = new TreeMap<>();
+
+    /** Adds a client, or replaces it keeping its place in file order. */
+    public void put(Client client) {
+        unindexDueDate(byId.put(client.id(), client));
+        searchText.put(client.id(), normalise(String.join(" ", nonNull(client.name()), nonNull(client.phone()),
+                NON_DIGITS.matcher(nonNull(client.phone())).replaceAll(""), nonNull(client.planName()),
+                nonNull(client.service()))));
+        if (client.dueDate() != null) {
+            byDueDate.computeIfAbsent(client.dueDate(), d -> new LinkedHashSet<>()).add(client.id());
+        }
+    }
+
+    public void remove(String id) {
+        unindexDueDate(byId.remove(id));
+        searchText.remove(id);
+    }
+
+    private void unindexDueDate(Client old) {
+        if (old != null && old.dueDate() != null) {
+            Set<String> ids = byDueDate.get(old.dueDate());
+            if (ids != null && ids.remove(old.id()) && ids.isEmpty()) {
+                byDueDate.remove(old.dueDate());
+            }
+        }
+    }
+
+    public boolean contains(String id) {
+        return byId.containsKey(id);
+    }
+
+    public Optional<Client> find(String id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    public List<Client> all() {
+        return List.copyOf(byId.values());
+    }
+
+    public int size() {
+        return byId.size();
+    }
+
+    /** Clients whose name, phone, plan or service contain every word of {@code text}; all clients for a blank text. */
+    public List<Client> search(String text) {
+        String query = normalise(text == null ? "" : text).trim();
+        if (query.isEmpty()) {
+            return all();
+        }
+        String[] words = SPACES.split(query);
+        List<Client> found = new ArrayList<>();
+        for (Map.Entry<String, Client> entry : byId.entrySet()) {
+            String haystack = searchText.get(entry.getKey());
+            boolean matches = true;
+            for (String word : words) {
+                if (!haystack.contains(word)) {
+                    matches = false;
+                    break;
+                }
+            }
+            if (matches) {
+                found.add(entry.getValue());
+            }
+        }
+        return found;
+    }
+
+    /** Clients due from {@code from} to {@code to}, both included, by due date. */
+    public List<Client> dueBetween(LocalDate from, LocalDate to) {
+        if (from.isAfter(to)) {
+            return List.of();
+        }
+        List<Client> due = new ArrayList<>();
+        for (Collection<String> ids : byDueDate.subMap(from, true, to, true).values()) {
+            ids.forEach(id -> due.add(byId.get(id)));
+        }
+        return due;
+    }
+
+    static String normalise(String text) {
+        return MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("").toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static String nonNull(String text) {
+        return text == null ? "" : text;
+    }
+}

@@ -1,0 +1,84 @@
+package com.botclientemanager.clients.internal;
+
+import com.botclientemanager.clients.Client;
+import com.botclientemanager.storage.StorageException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The {@code {"clients": [...]}} document. Changes address clients by id, never by position, so they can be applied
+ * again onto a newer version of the file; everything else in the document is left as it is.
+ */
+public final class ClientsDocument {
+
+    static final String CLIENTS = "clients";
+
+    private ClientsDocument() {
+    }
+
+    /** Every client object of the document, in file order (entries that are not objects are skipped, and kept). */
+    public static List<ObjectNode> clientNodes(ObjectNode document) {
+        ArrayNode array = array(document, false);
+        List<ObjectNode> nodes = new ArrayList<>(array == null ? 0 : array.size());
+        if (array != null) {
+            for (JsonNode node : array) {
+                if (node instanceof ObjectNode object) {
+                    nodes.add(object);
+                }
+            }
+        }
+        return nodes;
+    }
+
+    /** Updates each client in place (keeping its unknown fields) or appends it when the document does not have it. */
+    public static ObjectNode upsert(ObjectNode document, Collection<Client> clients) {
+        ArrayNode array = array(document, true);
+        Map<String, ObjectNode> byId = new HashMap<>();
+        for (JsonNode node : array) {
+            if (node instanceof ObjectNode object) {
+                byId.putIfAbsent(ClientCodec.idOf(object), object);
+            }
+        }
+        for (Client client : clients) {
+            ObjectNode stored = byId.get(client.id());
+            if (stored == null) {
+                ObjectNode created = ClientCodec.create(client);
+                array.add(created);
+                byId.put(client.id(), created);
+            } else {
+                ClientCodec.overlay(client, stored);
+            }
+        }
+        return document;
+    }
+
+    public static ObjectNode delete(ObjectNode document, Set<String> ids) {
+        ArrayNode array = array(document, false);
+        if (array != null) {
+            for (int i = array.size() - 1; i >= 0; i--) {
+                if (array.get(i) instanceof ObjectNode object && ids.contains(ClientCodec.idOf(object))) {
+                    array.remove(i);
+                }
+            }
+        }
+        return document;
+    }
+
+    private static ArrayNode array(ObjectNode document, boolean create) {
+        JsonNode clients = document.get(CLIENTS);
+        if (clients == null || clients.isNull()) {
+            return create ? document.putArray(CLIENTS) : null;
+        }
+        if (!clients.isArray()) {
+            throw new StorageException("storage.error.malformed", "clients.json: \"clients\" is not a list");
+        }
+        return (ArrayNode) clients;
+    }
+}

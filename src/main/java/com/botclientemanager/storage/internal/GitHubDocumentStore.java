@@ -1,0 +1,362 @@
+package com.botclientemanager.storage.internal;
+
+import com.botclientemanager.storage.Document;
+import com.botclientemanager.storage.DocumentChange;
+import com.botclientemanager.storage.DocumentStore;
+import com.botclientemanager.storage.StorageException;
+import com.botclientemanager.storage.StorageProperties;
+import com.botclientemanager.storage.StorageStatus;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Documents in a GitHub repository. Reads are served from memory; the repository is polled with {@code If-None-Match}.
+ * Changes are visible at once and committed by one background thread, a burst of them as one commit. On a conflict the
+ * file is read again and the queued changes (pure functions keyed by id) are applied onto it, so neither side's edit is
+ * lost. While GitHub refuses (token, permissions, rate limits, outage) the last good copy is served and the changes stay
+ * queued, counted in {@link StorageStatus#pendingChanges()}.
+ */
+public class GitHubDocumentStore implements DocumentStore, AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(GitHubDocumentStore.class);
+    private static final int CONFLICT_RETRIES = 5;
+    private static final Duration FIRST_BACKOFF = Duration.ofSeconds(5);
+    private static final Duration MAX_BACKOFF = Duration.ofMinutes(5);
+    private static final Duration LOAD_RETRY = Duration.ofSeconds(15);
+
+    private final GitHubContents github;
+    private final StorageProperties.GitHub config;
+    private final Clock clock;
+    private final ScheduledExecutorService worker;
+    private final Map<Document, RemoteDocument> documents = new EnumMap<>(Document.class);
+    private final Map<Document, FailedLoad> failedLoads = new EnumMap<>(Document.class);
+    private final List<Consumer<Document>> listeners = new CopyOnWriteArrayList<>();
+    private volatile Instant lastSync;
+    private volatile StorageException lastError;
+    private Duration backoff = FIRST_BACKOFF;
+
+    private record FailedLoad(Instant at, StorageException error) {
+    }
+
+    public GitHubDocumentStore(GitHubContents github, StorageProperties.GitHub config, Clock clock) {
+        this.github = github;
+        this.config = config;
+        this.clock = clock;
+        this.worker = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread thread = new Thread(r, "github-store");
+            thread.setDaemon(true);
+            return thread;
+        });
+        long poll = config.pollInterval().toMillis();
+        worker.scheduleWithFixedDelay(this::poll, poll, poll, TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public ObjectNode read(Document document) {
+        return loaded(document).view;
+    }
+
+    @Override
+    public void update(Document document, DocumentChange change) {
+        synchronized (this) {
+            RemoteDocument remote = loaded(document);
+            remote.view = change.apply().apply(remote.view.deepCopy());
+            remote.pending.add(change);
+            if (!remote.flushScheduled) {
+                remote.flushScheduled = true;
+                schedule(() -> flush(document), config.commitDelay());
+            }
+        }
+    }
+
+    @Override
+    public synchronized StorageStatus status() {
+        int pending = documents.values().stream().mapToInt(d -> d.pending.size()).sum();
+        StorageException error = lastError;
+        return new StorageStatus(StorageProperties.Type.GITHUB, github.location(), lastSync, pending,
+                error == null ? null : error.messageKey(), error == null ? null : error.getMessage());
+    }
+
+    @Override
+    public StorageStatus testConnection() {
+        try {
+            github.checkAccess();
+            succeeded();
+        } catch (StorageException e) {
+            failed(e);
+        }
+        return status();
+    }
+
+    @Override
+    public void onExternalChange(Consumer<Document> listener) {
+        listeners.add(listener);
+    }
+
+    /** Commits what is queued, waiting at most {@code wait}; called when the app stops. */
+    public void flushNow(Duration wait) {
+        List<Document> toFlush;
+        synchronized (this) {
+            toFlush = documents.entrySet().stream().filter(e -> !e.getValue().pending.isEmpty()).map(Map.Entry::getKey).toList();
+        }
+        try {
+            worker.submit(() -> toFlush.forEach(this::flush)).get(wait.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (Exception e) {
+            log.warn("GitHub store: {} change(s) could not be committed before stopping", status().pendingChanges());
+        }
+    }
+
+    @Override
+    public void close() {
+        if (!worker.isShutdown()) {
+            flushNow(Duration.ofSeconds(10));
+            worker.shutdownNow();
+        }
+    }
+
+    private synchronized RemoteDocument loaded(Document document) {
+        RemoteDocument remote = documents.get(document);
+        if (remote != null) {
+            return remote;
+        }
+        FailedLoad failed = failedLoads.get(document);
+        if (failed != null && failed.at().plus(LOAD_RETRY).isAfter(clock.instant())) {
+            throw failed.error();
+        }
+        try {
+            GitHubContents.Fetched fetched = github.fetch(document, null);
+            remote = new RemoteDocument(DocumentJson.parse(document, fetched.content()), fetched);
+        } catch (StorageException e) {
+            failedLoads.put(document, new FailedLoad(clock.instant(), e));
+            throw failed(e);
+        }
+        failedLoads.remove(document);
+        documents.put(document, remote);
+        succeeded();
+        return remote;
+    }
+
+    /** Runs on the worker: one PUT with every queued change of the document. */
+    private void flush(Document document) {
+        for (int attempt = 1; ; attempt++) {
+            List<DocumentChange> changes;
+            ObjectNode content;
+            String sha;
+            synchronized (this) {
+                RemoteDocument remote = documents.get(document);
+                remote.flushScheduled = false;
+                if (remote.pending.isEmpty()) {
+                    return;
+                }
+                Duration quiet = Duration.between(clock.instant(), github.quietUntil());
+                if (remote.remoteMalformed || quiet.isPositive()) {
+                    retryLater(remote, document, quiet.isPositive() ? quiet : config.pollInterval());
+                    return;
+                }
+                content = remote.applyPending(remote.base.deepCopy());
+                changes = List.copyOf(remote.pending);
+                sha = remote.sha;
+            }
+            try {
+                String newSha = github.put(document, DocumentJson.write(content), sha, describe(changes));
+                synchronized (this) {
+                    RemoteDocument remote = documents.get(document);
+                    remote.committed(content, newSha, changes.size());
+                    backoff = FIRST_BACKOFF;
+                    if (!remote.pending.isEmpty() && !remote.flushScheduled) {
+                        remote.flushScheduled = true;
+                        schedule(() -> flush(document), config.commitDelay());
+                    }
+                }
+                succeeded();
+                return;
+            } catch (GitHubException e) {
+                if (e.conflict() && attempt < CONFLICT_RETRIES && refetch(document)) {
+                    continue;
+                }
+                failed(e);
+                synchronized (this) {
+                    retryLater(documents.get(document), document, nextWait(e));
+                }
+                return;
+            } catch (RuntimeException e) {
+                failed(new StorageException("storage.error.write", "commit failed: " + e.getMessage(), e));
+                synchronized (this) {
+                    retryLater(documents.get(document), document, nextWait(null));
+                }
+                return;
+            }
+        }
+    }
+
+    /** Re-reads the document after a conflict and re-applies the queued changes; false when it cannot be read. */
+    private boolean refetch(Document document) {
+        try {
+            GitHubContents.Fetched fetched = github.fetch(document, null);
+            rebase(document, fetched);
+            return true;
+        } catch (StorageException e) {
+            failed(e);
+            markMalformed(document, e);
+            return false;
+        }
+    }
+
+    /** Runs on the worker every poll interval: a conditional GET per loaded document. */
+    private void poll() {
+        List<Document> loaded;
+        synchronized (this) {
+            loaded = List.copyOf(documents.keySet());
+        }
+        if (github.quietUntil().isAfter(clock.instant())) {
+            return;
+        }
+        for (Document document : loaded) {
+            String etag;
+            synchronized (this) {
+                etag = documents.get(document).etag;
+            }
+            try {
+                GitHubContents.Fetched fetched = github.fetch(document, etag);
+                if (fetched != GitHubContents.NOT_MODIFIED) {
+                    rebase(document, fetched);
+                }
+                succeeded();
+            } catch (StorageException e) {
+                failed(e);
+                markMalformed(document, e);
+            } catch (RuntimeException e) {
+                log.warn("GitHub store: polling {} failed: {}", document.fileName(), e.toString());
+            }
+        }
+    }
+
+    private void rebase(Document document, GitHubContents.Fetched fetched) {
+        boolean changedElsewhere;
+        synchronized (this) {
+            RemoteDocument remote = documents.get(document);
+            if (fetched == GitHubContents.MISSING) {
+                // deleted elsewhere: keep the last good copy; the next commit creates the file again
+                remote.sha = null;
+                remote.etag = null;
+                return;
+            }
+            changedElsewhere = !fetched.sha().equals(remote.sha);
+            ObjectNode content = changedElsewhere ? DocumentJson.parse(document, fetched.content()) : null;
+            remote.remoteMalformed = false;
+            remote.etag = fetched.etag();
+            if (changedElsewhere) {
+                remote.base = content;
+                remote.sha = fetched.sha();
+                remote.view = remote.applyPending(remote.base.deepCopy());
+            }
+        }
+        if (changedElsewhere) {
+            listeners.forEach(listener -> listener.accept(document));
+        }
+    }
+
+    private void markMalformed(Document document, StorageException e) {
+        if ("storage.error.malformed".equals(e.messageKey())) {
+            synchronized (this) {
+                documents.get(document).remoteMalformed = true;
+            }
+        }
+    }
+
+    private void retryLater(RemoteDocument remote, Document document, Duration wait) {
+        if (!remote.flushScheduled) {
+            remote.flushScheduled = true;
+            schedule(() -> flush(document), wait);
+        }
+    }
+
+    private synchronized Duration nextWait(GitHubException e) {
+        if (e != null && e.retryAfter() != null) {
+            return e.retryAfter().plusSeconds(1);
+        }
+        Duration wait = backoff;
+        backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
+        return wait;
+    }
+
+    private void schedule(Runnable task, Duration delay) {
+        if (!worker.isShutdown()) {
+            worker.schedule(task, Math.max(0, delay.toMillis()), TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private void succeeded() {
+        lastError = null;
+        lastSync = clock.instant();
+    }
+
+    private StorageException failed(StorageException e) {
+        lastError = e;
+        log.warn("GitHub store: {} ({})", e.getMessage(), e.messageKey());
+        return e;
+    }
+
+    static String describe(List<DocumentChange> changes) {
+        if (changes.size() == 1) {
+            return changes.getFirst().description();
+        }
+        StringBuilder message = new StringBuilder(changes.size() + " alterações\n");
+        changes.stream().map(DocumentChange::description).distinct().limit(30)
+                .forEach(d -> message.append("\n- ").append(d));
+        return message.toString();
+    }
+
+    /** What the store knows of one file: the version last read or written, and this app's changes not committed. */
+    private static final class RemoteDocument {
+        ObjectNode base;
+        String sha;
+        String etag;
+        ObjectNode view;
+        final List<DocumentChange> pending = new ArrayList<>();
+        boolean flushScheduled;
+        boolean remoteMalformed;
+
+        RemoteDocument(ObjectNode base, GitHubContents.Fetched fetched) {
+            this.base = base;
+            this.view = base;
+            this.sha = fetched.sha();
+            this.etag = fetched.etag();
+        }
+
+        /** Applies the queued changes; one that no longer applies (its record is gone) is dropped and logged. */
+        ObjectNode applyPending(ObjectNode content) {
+            ObjectNode result = content;
+            for (var it = pending.iterator(); it.hasNext(); ) {
+                DocumentChange change = it.next();
+                try {
+                    result = change.apply().apply(result);
+                } catch (RuntimeException e) {
+                    log.warn("GitHub store: change \"{}\" no longer applies and is dropped: {}", change.description(), e.toString());
+                    it.remove();
+                }
+            }
+            return result;
+        }
+
+        void committed(ObjectNode content, String newSha, int count) {
+            base = content;
+            sha = newSha;
+            pending.subList(0, count).clear();
+            view = applyPending(content.deepCopy());
+        }
+    }
+}

@@ -1,0 +1,199 @@
+package com.botclientemanager.storage.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.CopyOnWriteArrayList;
+import mockwebserver3.Dispatcher;
+import mockwebserver3.MockResponse;
+import mockwebserver3.RecordedRequest;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * A GitHub stand-in for MockWebServer speaking the documented repository contents API: GET (base64 JSON, the raw media
+ * type, files over 1 MB without content, ETag and If-None-Match), PUT with sha checks (409 on a stale sha, 422 when it is
+ * missing), repository and branch endpoints, Bearer token checks. {@link #failNext} scripts error answers.
+ */
+class FakeGitHub extends Dispatcher {
+
+    static final String OWNER = "maria";
+    static final String REPO = "clientes";
+    static final String BRANCH = "main";
+    static final String TOKEN = "github_pat_test_secret";
+    static final int ONE_MB = 1024 * 1024;
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    record Commit(String path, String message, String content) {
+    }
+
+    private record Scripted(String method, MockResponse response) {
+    }
+
+    private final Map<String, byte[]> files = new HashMap<>();
+    private final Map<String, String> shas = new HashMap<>();
+    private final ConcurrentLinkedDeque<Scripted> scripted = new ConcurrentLinkedDeque<>();
+    final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
+    final List<Commit> commits = new CopyOnWriteArrayList<>();
+    boolean repositoryExists = true;
+    boolean branchExists = true;
+    boolean canPush = true;
+
+    synchronized void putFile(String path, String content) {
+        putFile(path, content.getBytes(StandardCharsets.UTF_8));
+    }
+
+    synchronized void putFile(String path, byte[] content) {
+        files.put(path, content);
+        shas.put(path, blobSha(content));
+    }
+
+    synchronized String file(String path) {
+        byte[] content = files.get(path);
+        return content == null ? null : new String(content, StandardCharsets.UTF_8);
+    }
+
+    synchronized String sha(String path) {
+        return shas.get(path);
+    }
+
+    /** The next request with this method gets this answer instead of the normal one. */
+    void failNext(String method, MockResponse response) {
+        scripted.add(new Scripted(method, response));
+    }
+
+    long count(String method) {
+        return requests.stream().filter(r -> r.getMethod().equals(method)).count();
+    }
+
+    List<RecordedRequest> requests(String method) {
+        return requests.stream().filter(r -> r.getMethod().equals(method)).toList();
+    }
+
+    @Override
+    public synchronized MockResponse dispatch(RecordedRequest request) {
+        requests.add(request);
+        for (Scripted s : scripted) {
+            if (s.method().equals(request.getMethod()) && scripted.remove(s)) {
+                return s.response();
+            }
+        }
+        if (!("Bearer " + TOKEN).equals(request.getHeaders().get("Authorization"))) {
+            return json(401, "{\"message\":\"Bad credentials\",\"documentation_url\":\"https://docs.github.com/rest\"}");
+        }
+        List<String> segments = request.getUrl().pathSegments();
+        String repoPrefix = "repos/" + OWNER + "/" + REPO;
+        String joined = String.join("/", segments);
+        if (!repositoryExists || !joined.startsWith(repoPrefix)) {
+            return notFound();
+        }
+        String rest = joined.substring(repoPrefix.length());
+        if (rest.isEmpty()) {
+            return json(200, "{\"full_name\":\"" + OWNER + "/" + REPO + "\",\"permissions\":{\"admin\":false,\"push\":"
+                    + canPush + ",\"pull\":true}}");
+        }
+        if (rest.equals("/branches/" + BRANCH)) {
+            return branchExists ? json(200, "{\"name\":\"" + BRANCH + "\"}") : notFound();
+        }
+        if (rest.startsWith("/contents/")) {
+            String path = rest.substring("/contents/".length());
+            return switch (request.getMethod()) {
+                case "GET" -> get(request, path);
+                case "PUT" -> put(request, path);
+                default -> json(405, "{}");
+            };
+        }
+        return notFound();
+    }
+
+    private MockResponse get(RecordedRequest request, String path) {
+        String ref = request.getUrl().queryParameter("ref");
+        if (!branchExists || (ref != null && !ref.equals(BRANCH))) {
+            return json(404, "{\"message\":\"No commit found for the ref " + ref + "\"}");
+        }
+        byte[] content = files.get(path);
+        if (content == null) {
+            return notFound();
+        }
+        String sha = shas.get(path);
+        String etag = "W/\"" + sha + "\"";
+        if (etag.equals(request.getHeaders().get("If-None-Match"))) {
+            return new MockResponse.Builder().code(304).addHeader("ETag", etag).build();
+        }
+        if ("application/vnd.github.raw+json".equals(request.getHeaders().get("Accept"))) {
+            return new MockResponse.Builder().code(200).addHeader("Content-Type", "application/vnd.github.raw+json")
+                    .addHeader("ETag", etag).body(new okio.Buffer().write(content)).build();
+        }
+        ObjectNode body = JSON.createObjectNode();
+        body.put("type", "file");
+        body.put("size", content.length);
+        body.put("name", path.substring(path.lastIndexOf('/') + 1));
+        body.put("path", path);
+        body.put("sha", sha);
+        if (content.length > ONE_MB) {
+            body.put("encoding", "none");
+            body.put("content", "");
+        } else {
+            body.put("encoding", "base64");
+            body.put("content", Base64.getMimeEncoder(60, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(content) + "\n");
+        }
+        return new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json; charset=utf-8")
+                .addHeader("ETag", etag).addHeader("x-ratelimit-remaining", "4999").body(body.toString()).build();
+    }
+
+    private MockResponse put(RecordedRequest request, String path) {
+        JsonNode body = JSON.readTree(request.getBody().utf8());
+        if (!body.hasNonNull("message") || !body.hasNonNull("content")) {
+            return json(422, "{\"message\":\"Invalid request.\"}");
+        }
+        if (!BRANCH.equals(body.path("branch").asString(BRANCH))) {
+            return json(404, "{\"message\":\"Branch not found\"}");
+        }
+        String current = shas.get(path);
+        String sent = body.path("sha").asString(null);
+        if (current != null && sent == null) {
+            return json(422, "{\"message\":\"Invalid request.\\n\\n\\\"sha\\\" wasn't supplied.\"}");
+        }
+        if (current != null && !current.equals(sent)) {
+            return json(409, "{\"message\":\"" + path + " does not match " + sent + "\"}");
+        }
+        byte[] content = Base64.getDecoder().decode(body.get("content").asString());
+        boolean created = current == null;
+        putFile(path, content);
+        commits.add(new Commit(path, body.get("message").asString(), new String(content, StandardCharsets.UTF_8)));
+        return json(created ? 201 : 200, "{\"content\":{\"name\":\"" + path + "\",\"path\":\"" + path + "\",\"sha\":\""
+                + shas.get(path) + "\"},\"commit\":{\"sha\":\"" + blobSha(("c" + commits.size()).getBytes())
+                + "\",\"message\":" + JSON.writeValueAsString(body.get("message").asString()) + "}}");
+    }
+
+    private static MockResponse notFound() {
+        return json(404, "{\"message\":\"Not Found\",\"documentation_url\":\"https://docs.github.com/rest\"}");
+    }
+
+    static MockResponse json(int code, String body) {
+        return new MockResponse.Builder().code(code).addHeader("Content-Type", "application/json; charset=utf-8")
+                .body(body).build();
+    }
+
+    static String blobSha(byte[] content) {
+        try {
+            MessageDigest sha1 = MessageDigest.getInstance("SHA-1");
+            sha1.update(("blob " + content.length + "\0").getBytes(StandardCharsets.US_ASCII));
+            return HexFormat.of().formatHex(sha1.digest(content));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static List<String> lines(String text) {
+        return new ArrayList<>(List.of(text.split("\n")));
+    }
+}
