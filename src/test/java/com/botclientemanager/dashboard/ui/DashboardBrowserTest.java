@@ -1,4 +1,4 @@
-package com.botclientemanager.ui.chart;
+package com.botclientemanager.dashboard.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,8 +12,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Each chart type really draws (a canvas with painted pixels), in light and dark, at desktop and phone width. */
-class ChartBrowserTest extends RunningAppTest {
+/** The dashboard's cards and its four charts really draw (canvases with painted pixels), light and dark, desktop and phone. */
+class DashboardBrowserTest extends RunningAppTest {
 
     private static final String PAINTED_PIXELS = """
             () => Array.from(document.querySelectorAll('bcm-chart')).map(chart => {
@@ -38,7 +38,7 @@ class ChartBrowserTest extends RunningAppTest {
 
     @ParameterizedTest
     @CsvSource({"pt-BR,1280,light", "en-US,390,dark"})
-    void everyChartDrawsWithoutConsoleErrors(String locale, int width, String theme) {
+    void cardsAndEveryChartDrawWithoutConsoleErrors(String locale, int width, String theme) {
         Page page = browser.newPage(locale, width);
         List<String> errors = new ArrayList<>();
         page.onConsoleMessage(message -> {
@@ -50,14 +50,14 @@ class ChartBrowserTest extends RunningAppTest {
         Browser.login(page, baseUrl(), ADMIN, PASSWORD);
         page.locator("vaadin-side-nav").waitFor();
         page.evaluate("theme => localStorage.setItem('bcm-theme', theme)", theme);
-        page.navigate(baseUrl() + "/test/charts");
-        page.locator("bcm-chart").first().waitFor();
-        page.waitForFunction("() => document.querySelectorAll('bcm-chart').length === 3");
+        page.navigate(baseUrl() + "/");
+        page.locator("#card-overdue").waitFor();
+        page.waitForFunction("() => document.querySelectorAll('bcm-chart').length === 4");
         page.waitForTimeout(500);
 
         @SuppressWarnings("unchecked")
         List<Number> painted = (List<Number>) page.evaluate(PAINTED_PIXELS);
-        assertThat(painted).hasSize(3).allSatisfy(pixels -> assertThat(pixels.intValue()).isGreaterThan(500));
+        assertThat(painted).hasSize(4).allSatisfy(pixels -> assertThat(pixels.intValue()).isGreaterThan(500));
         assertThat(page.evaluate("() => document.documentElement.getAttribute('theme')"))
                 .isEqualTo("dark".equals(theme) ? "dark" : null);
         assertThat(errors).isEmpty();
