@@ -1,0 +1,99 @@
+package com.botclientemanager.dashboard;
+
+import com.botclientemanager.clients.Client;
+import com.botclientemanager.clients.ClientDirectory;
+import com.botclientemanager.dashboard.DashboardFigures.DayMessages;
+import com.botclientemanager.dashboard.DashboardFigures.MonthRevenue;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+
+/** Computes the dashboard's figures in one pass over the clients, the payments and the message log. */
+@Service
+public class DashboardService {
+
+    static final String OTHER_SERVICE = "OTHER";
+
+    private final ClientDirectory clients;
+    private final Clock clock;
+    private final ZoneId zone;
+
+    public DashboardService(ClientDirectory clients, Clock clock,
+            @Value("${app.reminders.zone:America/Sao_Paulo}") ZoneId zone) {
+        this.clients = clients;
+        this.clock = clock;
+        this.zone = zone;
+    }
+
+    public DashboardFigures figures() {
+        LocalDate today = LocalDate.now(clock.withZone(zone));
+        YearMonth thisMonth = YearMonth.from(today);
+        int active = 0;
+        int dueSoon = 0;
+        int dueToday = 0;
+        int overdue = 0;
+        BigDecimal overdueAmount = BigDecimal.ZERO;
+        BigDecimal expectedThisMonth = BigDecimal.ZERO;
+        Map<String, Integer> byService = new LinkedHashMap<>();
+        byService.put("IPTV", 0);
+        byService.put("VPN", 0);
+        byService.put(OTHER_SERVICE, 0);
+        int[] next30 = new int[30];
+        Map<YearMonth, BigDecimal> expectedByMonth = new LinkedHashMap<>();
+        for (Client client : clients.all()) {
+            if (!client.active()) {
+                continue;
+            }
+            active++;
+            byService.merge(serviceGroup(client.service()), 1, Integer::sum);
+            LocalDate due = client.dueDate();
+            if (due == null) {
+                continue;
+            }
+            BigDecimal value = client.value() == null ? BigDecimal.ZERO : client.value();
+            long days = ChronoUnit.DAYS.between(today, due);
+            if (days < 0) {
+                overdue++;
+                overdueAmount = overdueAmount.add(value);
+            } else if (days == 0) {
+                dueToday++;
+            } else if (days <= 3) {
+                dueSoon++;
+            }
+            if (days >= 0 && days < 30) {
+                next30[(int) days]++;
+            }
+            if (YearMonth.from(due).equals(thisMonth)) {
+                expectedThisMonth = expectedThisMonth.add(value);
+            }
+            expectedByMonth.merge(YearMonth.from(due), value, BigDecimal::add);
+        }
+        List<MonthRevenue> revenue = new ArrayList<>();
+        for (int i = 11; i >= 0; i--) {
+            YearMonth month = thisMonth.minusMonths(i);
+            revenue.add(new MonthRevenue(month, BigDecimal.ZERO, expectedByMonth.getOrDefault(month, BigDecimal.ZERO)));
+        }
+        List<DayMessages> messages = new ArrayList<>();
+        for (int i = 13; i >= 0; i--) {
+            messages.add(new DayMessages(today.minusDays(i), 0, 0, 0, 0));
+        }
+        return new DashboardFigures(today, active, dueSoon, dueToday, overdue, overdueAmount, expectedThisMonth,
+                BigDecimal.ZERO, 0, 0, byService, Arrays.stream(next30).boxed().toList(), revenue, messages);
+    }
+
+    static String serviceGroup(String service) {
+        String normalised = service == null ? "" : service.strip().toUpperCase(Locale.ROOT);
+        return normalised.equals("IPTV") || normalised.equals("VPN") ? normalised : OTHER_SERVICE;
+    }
+}

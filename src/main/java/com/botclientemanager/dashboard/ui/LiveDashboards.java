@@ -1,0 +1,36 @@
+package com.botclientemanager.dashboard.ui;
+
+import com.botclientemanager.clients.ClientsChanged;
+import com.vaadin.flow.shared.Registration;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArraySet;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * The open dashboards, told to refresh when clients, payments or messages change. A dashboard registers on attach and
+ * unregisters on detach, so closed tabs are never held.
+ */
+@Component
+class LiveDashboards {
+
+    private final Set<Runnable> dashboards = new CopyOnWriteArraySet<>();
+
+    Registration register(Runnable refresh) {
+        dashboards.add(refresh);
+        return () -> dashboards.remove(refresh);
+    }
+
+    int open() {
+        return dashboards.size();
+    }
+
+    @EventListener
+    void onClientsChanged(ClientsChanged event) {
+        refreshAll();
+    }
+
+    void refreshAll() {
+        dashboards.forEach(Runnable::run);
+    }
+}

@@ -1,0 +1,66 @@
+package com.botclientemanager.dashboard.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.botclientemanager.testing.Browser;
+import com.botclientemanager.testing.RunningAppTest;
+import com.microsoft.playwright.Page;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The dashboard's cards and its four charts really draw (canvases with painted pixels), light and dark, desktop and phone. */
+class DashboardBrowserTest extends RunningAppTest {
+
+    private static final String PAINTED_PIXELS = """
+            () => Array.from(document.querySelectorAll('bcm-chart')).map(chart => {
+              const canvas = chart.shadowRoot.querySelector('canvas');
+              const data = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
+              let painted = 0;
+              for (let i = 3; i < data.length; i += 4) { if (data[i] > 0) painted++; }
+              return painted;
+            })""";
+
+    private static Browser browser;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        browser.close();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"pt-BR,1280,light", "en-US,390,dark"})
+    void cardsAndEveryChartDrawWithoutConsoleErrors(String locale, int width, String theme) {
+        Page page = browser.newPage(locale, width);
+        List<String> errors = new ArrayList<>();
+        page.onConsoleMessage(message -> {
+            if ("error".equals(message.type())) {
+                errors.add(message.text());
+            }
+        });
+        page.onPageError(errors::add);
+        Browser.login(page, baseUrl(), ADMIN, PASSWORD);
+        page.locator("vaadin-side-nav").waitFor();
+        page.evaluate("theme => localStorage.setItem('bcm-theme', theme)", theme);
+        page.navigate(baseUrl() + "/");
+        page.locator("#card-overdue").waitFor();
+        page.waitForFunction("() => document.querySelectorAll('bcm-chart').length === 4");
+        page.waitForTimeout(500);
+
+        @SuppressWarnings("unchecked")
+        List<Number> painted = (List<Number>) page.evaluate(PAINTED_PIXELS);
+        assertThat(painted).hasSize(4).allSatisfy(pixels -> assertThat(pixels.intValue()).isGreaterThan(500));
+        assertThat(page.evaluate("() => document.documentElement.getAttribute('theme')"))
+                .isEqualTo("dark".equals(theme) ? "dark" : null);
+        assertThat(errors).isEmpty();
+        page.context().close();
+    }
+}
