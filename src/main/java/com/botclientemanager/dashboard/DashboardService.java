@@ -4,6 +4,8 @@ import com.botclientemanager.clients.Client;
 import com.botclientemanager.clients.ClientDirectory;
 import com.botclientemanager.dashboard.DashboardFigures.DayMessages;
 import com.botclientemanager.dashboard.DashboardFigures.MonthRevenue;
+import com.botclientemanager.whatsapp.MessageLog;
+import com.botclientemanager.whatsapp.MessageStatus;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -26,12 +28,14 @@ public class DashboardService {
     static final String OTHER_SERVICE = "OTHER";
 
     private final ClientDirectory clients;
+    private final MessageLog messages;
     private final Clock clock;
     private final ZoneId zone;
 
-    public DashboardService(ClientDirectory clients, Clock clock,
+    public DashboardService(ClientDirectory clients, MessageLog messages, Clock clock,
             @Value("${app.reminders.zone:America/Sao_Paulo}") ZoneId zone) {
         this.clients = clients;
+        this.messages = messages;
         this.clock = clock;
         this.zone = zone;
     }
@@ -84,12 +88,25 @@ public class DashboardService {
             YearMonth month = thisMonth.minusMonths(i);
             revenue.add(new MonthRevenue(month, BigDecimal.ZERO, expectedByMonth.getOrDefault(month, BigDecimal.ZERO)));
         }
-        List<DayMessages> messages = new ArrayList<>();
-        for (int i = 13; i >= 0; i--) {
-            messages.add(new DayMessages(today.minusDays(i), 0, 0, 0, 0));
-        }
+        List<DayMessages> byDay = messagesByDay(today);
+        DayMessages todays = byDay.get(byDay.size() - 1);
         return new DashboardFigures(today, active, dueSoon, dueToday, overdue, overdueAmount, expectedThisMonth,
-                BigDecimal.ZERO, 0, 0, byService, Arrays.stream(next30).boxed().toList(), revenue, messages);
+                BigDecimal.ZERO, todays.sent() + todays.delivered() + todays.simulated(), todays.failed(), byService,
+                Arrays.stream(next30).boxed().toList(), revenue, byDay);
+    }
+
+    /** The last 14 days of messages by outcome: sent, delivered (or read), simulated, failed. */
+    private List<DayMessages> messagesByDay(LocalDate today) {
+        Map<LocalDate, Map<MessageStatus, Integer>> counts = messages.countsByDay(today.minusDays(13), zone);
+        List<DayMessages> days = new ArrayList<>();
+        for (int i = 13; i >= 0; i--) {
+            LocalDate day = today.minusDays(i);
+            Map<MessageStatus, Integer> c = counts.getOrDefault(day, Map.of());
+            days.add(new DayMessages(day, c.getOrDefault(MessageStatus.SENT, 0),
+                    c.getOrDefault(MessageStatus.DELIVERED, 0) + c.getOrDefault(MessageStatus.READ, 0),
+                    c.getOrDefault(MessageStatus.FAILED, 0), c.getOrDefault(MessageStatus.SIMULATED, 0)));
+        }
+        return days;
     }
 
     static String serviceGroup(String service) {

@@ -2,7 +2,12 @@ package com.botclientemanager.whatsapp;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Optional;
 import org.jobrunr.jobs.annotations.Recurring;
 import org.slf4j.Logger;
@@ -46,6 +51,18 @@ public class MessageLog {
 
     public List<StatusChange> timeline(long id) {
         return repository.history(id);
+    }
+
+    /**
+     * How many messages of each current status were created on each day from {@code from} to today, in {@code zone}
+     * (for the dashboard).
+     */
+    public Map<LocalDate, Map<MessageStatus, Integer>> countsByDay(LocalDate from, ZoneId zone) {
+        Map<LocalDate, Map<MessageStatus, Integer>> counts = new TreeMap<>();
+        repository.forEachSince(from.atStartOfDay(zone).toInstant(), (created, status) ->
+                counts.computeIfAbsent(LocalDate.ofInstant(created, zone), d -> new EnumMap<>(MessageStatus.class))
+                        .merge(status, 1, Integer::sum));
+        return counts;
     }
 
     /** Deletes messages older than {@code app.whatsapp.log-retention-days}; runs daily at 03:30. */

@@ -109,6 +109,13 @@ class MessageRepository {
                 .single();
     }
 
+    /** Each message created since {@code since}: when, and its current status. */
+    void forEachSince(Instant since, java.util.function.BiConsumer<Instant, MessageStatus> consumer) {
+        jdbc.sql("SELECT created_at, status FROM wa_message WHERE created_at >= ?").param(time(since))
+                .query((org.springframework.jdbc.core.RowCallbackHandler) rs ->
+                        consumer.accept(instant(rs, 1), MessageStatus.valueOf(rs.getString(2))));
+    }
+
     int deleteCreatedBefore(Instant cutoff) {
         jdbc.sql("DELETE FROM wa_message_status WHERE message_id IN (SELECT id FROM wa_message WHERE created_at < ?)")
                 .param(time(cutoff)).update();

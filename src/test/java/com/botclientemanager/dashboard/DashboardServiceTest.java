@@ -2,49 +2,68 @@ package com.botclientemanager.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.botclientemanager.App;
 import com.botclientemanager.clients.Client;
 import com.botclientemanager.clients.ClientDirectory;
-import com.botclientemanager.storage.DataDirectory;
-import com.botclientemanager.storage.StorageProperties;
-import com.botclientemanager.storage.internal.LocalDocumentStore;
+import com.botclientemanager.testing.MutableClock;
+import com.botclientemanager.testing.RunningAppTest;
+import com.botclientemanager.whatsapp.MessagingService;
+import com.botclientemanager.whatsapp.SendRequest;
 import java.math.BigDecimal;
-import java.time.Clock;
+import java.nio.file.Files;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
-/** The figures for a known set of clients, on the last day of a month (São Paulo time, while UTC is already tomorrow). */
+/**
+ * The figures for a known data set on the last day of a month in São Paulo (while UTC is already the next day), on the
+ * real stores: clients in the local files, messages in the H2 message log.
+ */
+@SpringBootTest(classes = {App.class, DashboardServiceTest.TestClock.class})
+@DirtiesContext
 class DashboardServiceTest {
 
-    static final ZoneId SAO_PAULO = ZoneId.of("America/Sao_Paulo");
     /** 2026-11-30 22:30 in São Paulo = 2026-12-01 01:30 UTC. */
-    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-01T01:30:00Z"), SAO_PAULO);
+    static final MutableClock CLOCK = new MutableClock(Instant.parse("2026-12-01T01:30:00Z"));
 
-    @TempDir
-    java.nio.file.Path dataDir;
-    private DataDirectory directory;
-    private ClientDirectory clients;
-
-    @BeforeEach
-    void setUp() {
-        directory = new DataDirectory(new StorageProperties(dataDir, new StorageProperties.Storage(StorageProperties.Type.LOCAL)));
-        clients = new ClientDirectory(new LocalDocumentStore(directory, Clock.systemUTC()), e -> { });
+    @TestConfiguration
+    static class TestClock {
+        @Bean
+        @Primary
+        MutableClock testClock() {
+            return CLOCK;
+        }
     }
 
-    @AfterEach
-    void tearDown() throws Exception {
-        directory.close();
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) throws Exception {
+        String dataDir = Files.createTempDirectory("bcm-dashboard").toString();
+        registry.add("app.data-dir", () -> dataDir);
+        registry.add("app.admin.password", () -> RunningAppTest.PASSWORD);
+        registry.add("jobrunr.dashboard.enabled", () -> false);
+        registry.add("jobrunr.background-job-server.enabled", () -> false);
     }
+
+    @Autowired
+    ClientDirectory clients;
+    @Autowired
+    MessagingService messaging;
+    @Autowired
+    DashboardService dashboard;
 
     @Test
-    void figuresForAKnownSetOfClients() {
+    void figuresForAKnownDataSet() {
         LocalDate today = LocalDate.of(2026, 11, 30);
         clients.saveAll(List.of(
                 client("a", "IPTV", "35.00", today.minusDays(5), true),      // overdue
@@ -54,8 +73,14 @@ class DashboardServiceTest {
                 client("e", "Netflix", "15.00", today.plusDays(3), true),    // due soon, other service
                 client("f", "IPTV", "99.00", today.plusDays(4), true),       // later
                 client("g", "IPTV", "50.00", today.minusDays(2), false)));   // inactive: counts nowhere
+        messaging.send(SendRequest.text("a", "Cliente a", "5511999990001", "due_day", "oi", null));
+        messaging.send(SendRequest.text("b", "Cliente b", "5511999990002", "due_day", "oi", null));
+        messaging.send(SendRequest.text("b", "Cliente b", "not-a-phone", "manual", "oi", null));
+        CLOCK.set(Instant.parse("2026-11-30T02:00:00Z")); // 29/11 23:00 in São Paulo: yesterday
+        messaging.send(SendRequest.text("c", "Cliente c", "5511999990003", "before_due", "oi", null));
+        CLOCK.set(Instant.parse("2026-12-01T01:30:00Z"));
 
-        DashboardFigures figures = new DashboardService(clients, CLOCK, SAO_PAULO).figures();
+        DashboardFigures figures = dashboard.figures();
 
         assertThat(figures.today()).isEqualTo(today);
         assertThat(figures.activeClients()).isEqualTo(6);
@@ -72,8 +97,13 @@ class DashboardServiceTest {
         assertThat(figures.revenueByMonth()).hasSize(12);
         assertThat(figures.revenueByMonth().get(11).month()).isEqualTo(YearMonth.of(2026, 11));
         assertThat(figures.revenueByMonth().get(11).expected()).isEqualByComparingTo("90.00");
+
+        assertThat(figures.messagesSentToday()).isEqualTo(2);
+        assertThat(figures.messagesFailedToday()).isEqualTo(1);
         assertThat(figures.messagesByDay()).hasSize(14);
         assertThat(figures.messagesByDay().get(13).day()).isEqualTo(today);
+        assertThat(figures.messagesByDay().get(13).simulated()).isEqualTo(2);
+        assertThat(figures.messagesByDay().get(12).simulated()).isEqualTo(1);
     }
 
     static Client client(String id, String service, String value, LocalDate due, boolean active) {

@@ -1,11 +1,13 @@
 package com.botclientemanager.dashboard.ui;
 
 import com.botclientemanager.clients.ClientsChanged;
+import com.botclientemanager.whatsapp.MessageStatusChanged;
 import com.vaadin.flow.shared.Registration;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArraySet;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * The open dashboards, told to refresh when clients, payments or messages change. A dashboard registers on attach and
@@ -27,6 +29,11 @@ class LiveDashboards {
 
     @EventListener
     void onClientsChanged(ClientsChanged event) {
+        refreshAll();
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void onMessage(MessageStatusChanged event) {
         refreshAll();
     }
 
