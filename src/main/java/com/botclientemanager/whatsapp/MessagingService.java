@@ -73,9 +73,13 @@ public class MessagingService {
         return deliver(claimed.get(), request);
     }
 
-    /** Sends a FAILED message again (the log's "Reenviar"); empty when it is not a failed message. */
+    /**
+     * Sends a FAILED message again (the log's "Reenviar") or a MISSED reminder late ("Enviar agora"); empty when the
+     * message is neither.
+     */
     public Optional<SendOutcome> resend(long messageId) {
-        Optional<LoggedMessage> row = repository.findById(messageId).filter(m -> m.status() == MessageStatus.FAILED);
+        Optional<LoggedMessage> row = repository.findById(messageId)
+                .filter(m -> m.status() == MessageStatus.FAILED || m.status() == MessageStatus.MISSED);
         if (row.isEmpty()) {
             return Optional.empty();
         }

@@ -198,6 +198,19 @@ class MessagingServiceTest {
     }
 
     @Test
+    void aMissedReminderCanBeSentNowOnce() {
+        messaging.recordMissed(reminder("late"));
+        long id = repository.findByReminderKey("late").orElseThrow().id();
+
+        assertThat(messaging.resend(id)).isPresent();
+        assertThat(gateway.sends).hasValue(1);
+        assertThat(repository.findByReminderKey("late").orElseThrow().status().wentOut()).isTrue();
+        assertThat(messaging.resend(id)).isEmpty();
+        assertThat(messaging.send(reminder("late"))).isEqualTo(SendOutcome.ALREADY_SENT);
+        assertThat(gateway.sends).hasValue(1);
+    }
+
+    @Test
     void theLogFiltersByStatusClientTextAndDate() {
         messaging.send(SendRequest.text("c1", "Maria Santos", "5511912345678", "before_due", "Oi Maria", "a"));
         gateway.then(GatewayResult.permanent(FailureCause.UNDELIVERABLE, null));

@@ -130,10 +130,10 @@ public class MessagesView extends AppPage implements BeforeEnterObserver {
     }
 
     private Component resendButton(LoggedMessage message) {
-        if (message.status() != MessageStatus.FAILED) {
+        if (message.status() != MessageStatus.FAILED && message.status() != MessageStatus.MISSED) {
             return new Span();
         }
-        Button resend = new Button(getTranslation("messages.resend"));
+        Button resend = new Button(getTranslation(message.status() == MessageStatus.MISSED ? "messages.sendNow" : "messages.resend"));
         resend.addThemeVariants(ButtonVariant.LUMO_SMALL);
         resend.addClassNames("resend");
         resend.addClickListener(e -> {
