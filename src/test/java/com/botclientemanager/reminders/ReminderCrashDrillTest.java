@@ -2,15 +2,8 @@ package com.botclientemanager.reminders;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Random;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -57,26 +50,7 @@ class ReminderCrashDrillTest {
     }
 
     private Process start(GatewayStandIn gateway) throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
-                "com.botclientemanager.App",
-                "--server.port=0",
-                "--app.data-dir=" + dataDir,
-                "--app.admin.password=drill-password-123",
-                "--app.whatsapp.provider=evolution",
-                "--app.whatsapp.evolution.url=" + gateway.url(),
-                "--app.whatsapp.evolution.api-key=drill-key",
-                "--app.whatsapp.evolution.instance=drill",
-                "--app.whatsapp.window-start=00:00",
-                "--app.whatsapp.window-end=23:59:59",
-                "--app.whatsapp.rate-per-minute=1000",
-                "--app.whatsapp.daily-cap=100000",
-                "--app.reminders.max-retries=3",
-                "--jobrunr.dashboard.enabled=false",
-                "--jobrunr.background-job-server.poll-interval-in-seconds=5",
-                "--vaadin.productionMode=true"));
-        Path log = dataDir.resolve("app-" + System.nanoTime() + ".log");
-        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        return ChildApp.start(dataDir, gateway);
     }
 
     private static void awaitSends(GatewayStandIn gateway, int total, Process app, int seconds) throws Exception {
@@ -96,19 +70,6 @@ class ReminderCrashDrillTest {
     }
 
     private void writeClientsDueToday() throws Exception {
-        LocalDate today = LocalDate.now(ZoneId.of("America/Sao_Paulo"));
-        StringBuilder json = new StringBuilder("{\"clients\":[");
-        for (int i = 0; i < CLIENTS; i++) {
-            if (i > 0) {
-                json.append(',');
-            }
-            json.append(String.format("{\"id\":\"%s\",\"name\":\"Cliente %d\",\"phone\":\"55119%08d\",\"plan_type\":\"IPTV\","
-                            + "\"value\":35.0,\"plan_duration\":\"%s\",\"reminder_time_3days\":\"00:00\","
-                            + "\"reminder_time_payment\":\"00:00\",\"custom_message_3days\":\"\",\"custom_message_payment\":\"\","
-                            + "\"created_at\":\"2025-07-02T17:43:16.412774\"}",
-                    UUID.nameUUIDFromBytes(("drill" + i).getBytes(StandardCharsets.UTF_8)), i, i, today));
-        }
-        json.append("]}");
-        Files.writeString(dataDir.resolve("clients.json"), json);
+        ChildApp.writeClientsDueToday(dataDir, CLIENTS);
     }
 }
