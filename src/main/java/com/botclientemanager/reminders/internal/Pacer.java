@@ -17,6 +17,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class Pacer {
 
     static final double JITTER = 0.30;
+    static final Duration WINDOW_MARGIN = Duration.ofSeconds(1);
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
@@ -35,11 +36,12 @@ public class Pacer {
                     .query(OffsetDateTime.class).single().toInstant();
             Instant slot = next.isAfter(now) ? next : now;
             List<OffsetDateTime> recent = jdbc.sql("SELECT slot_at FROM send_slot WHERE slot_at > :since ORDER BY slot_at DESC")
-                    .param("since", utc(slot.minus(Duration.ofMinutes(1))))
+                    .param("since", utc(slot.minus(Duration.ofMinutes(1)).minus(WINDOW_MARGIN)))
                     .query(OffsetDateTime.class).list();
             if (recent.size() >= ratePerMinute) {
                 Instant oldestInWindow = recent.get(ratePerMinute - 1).toInstant();
-                Instant earliestAllowed = oldestInWindow.plus(Duration.ofMinutes(1)).plusMillis(1);
+                // a second of margin: the provider sees the send, which may leave a little after its slot
+                Instant earliestAllowed = oldestInWindow.plus(Duration.ofMinutes(1)).plus(WINDOW_MARGIN);
                 if (earliestAllowed.isAfter(slot)) {
                     slot = earliestAllowed;
                 }
