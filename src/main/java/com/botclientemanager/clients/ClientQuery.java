@@ -66,6 +66,11 @@ public class ClientQuery {
         return result.clients();
     }
 
+    /** Today in the reminders' time zone. */
+    public LocalDate today() {
+        return calendar.today();
+    }
+
     /** The status badge of a client today. */
     public ClientStatus statusOf(Client client) {
         return ClientStatus.of(client, calendar.today(), dueSoonDays);
