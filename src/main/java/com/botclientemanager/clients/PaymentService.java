@@ -9,6 +9,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -79,11 +81,12 @@ public class PaymentService {
 
     /** The client's payments, newest first (undone ones included, marked). */
     public List<Payment> history(String clientId) {
-        return PaymentsDocument.payments(store.read(Document.PAYMENTS)).stream()
-                .filter(p -> clientId.equals(p.clientId()))
-                .sorted(Comparator.comparing(Payment::createdAt, Comparator.nullsFirst(Comparator.naturalOrder()))
-                        .reversed())
-                .toList();
+        List<Payment> mine = new ArrayList<>(PaymentsDocument.payments(store.read(Document.PAYMENTS)).stream()
+                .filter(p -> clientId.equals(p.clientId())).toList());
+        // Payments are appended: reversed file order is newest first, also for two recorded in the same instant.
+        Collections.reverse(mine);
+        mine.sort(Comparator.comparing(Payment::createdAt, Comparator.nullsLast(Comparator.reverseOrder())));
+        return List.copyOf(mine);
     }
 
     /** The payment "Desfazer" would undo: the client's newest payment that is not undone yet. */
