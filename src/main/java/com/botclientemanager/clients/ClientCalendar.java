@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,6 +18,7 @@ public class ClientCalendar {
 
     private final Clock clock;
 
+    @Autowired
     public ClientCalendar(ObjectProvider<Clock> clock, @Value("${app.reminders.zone:America/Sao_Paulo}") String zone) {
         this(clock.getIfAvailable(Clock::systemDefaultZone).withZone(ZoneId.of(zone)));
     }

@@ -10,7 +10,6 @@ import com.botclientemanager.clients.ServiceType;
 import com.botclientemanager.storage.StorageException;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValue;
-import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -63,19 +62,20 @@ class ClientFormDialog extends Dialog {
             setWidth("760px");
         }
         setCloseOnOutsideClick(false);
-        add(fields());
+        add(fields(phoneWidth));
         binder.readBean(form);
 
         Button cancel = new Button(getTranslation("clients.action.cancel"), e -> close());
         cancel.setId("client-cancel");
-        Button save = new Button(getTranslation("clients.action.save"), e -> save());
+        Button save = new Button(getTranslation("clients.action.save"));
+        save.addClickListener(e -> save(save));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("client-save");
-        save.addClickShortcut(Key.ENTER).listenOn(this);
+        save.setDisableOnClick(true);
         getFooter().add(cancel, save);
     }
 
-    private Component fields() {
+    private Component fields(boolean phoneWidth) {
         TextField name = new TextField(getTranslation("clients.form.name"));
         name.setId("client-name");
         name.setMaxLength(200);
@@ -85,7 +85,6 @@ class ClientFormDialog extends Dialog {
 
         phone.setLabel(getTranslation("clients.form.phone"));
         phone.setId("client-phone");
-        phone.setPrefixComponent(new Span("+" + phones.defaultCountryCode()));
         phone.setPlaceholder(getTranslation("clients.form.phone.placeholder"));
         phone.setHelperText(getTranslation("clients.form.phone.helper"));
         phone.setRequiredIndicatorVisible(true);
@@ -122,6 +121,8 @@ class ClientFormDialog extends Dialog {
         dueDate.setLocale(Formats.locale(getLocale()));
         dueDate.setI18n(Formats.datePickerI18n(getLocale(), this::getTranslation));
         dueDate.setRequiredIndicatorVisible(true);
+        // On a phone the calendar would cover the whole form while typing: it opens from its icon instead.
+        dueDate.setAutoOpen(!phoneWidth);
         bind(dueDate, "dueDate");
 
         Select<RenewalPeriod> renewal = new Select<>();
@@ -209,9 +210,10 @@ class ClientFormDialog extends Dialog {
         }
     }
 
-    private void save() {
+    private void save(Button save) {
         if (!binder.writeBeanIfValid(form)) {
             binder.validate();
+            save.setEnabled(true);
             return;
         }
         try {
@@ -221,8 +223,10 @@ class ClientFormDialog extends Dialog {
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             onSaved.accept(saved);
         } catch (ClientException e) {
+            save.setEnabled(true);
             showError(getTranslation(e.messageKey(), e.arguments()));
         } catch (StorageException e) {
+            save.setEnabled(true);
             showError(getTranslation(e.messageKey()));
         }
     }
