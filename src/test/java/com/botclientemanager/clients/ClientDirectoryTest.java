@@ -193,6 +193,20 @@ class ClientDirectoryTest {
     }
 
     @Test
+    void aClientStoredWithoutAnIdKeepsTheIdItWasListedWithWhenEdited() throws Exception {
+        Files.writeString(dataDir.resolve("clients.json"), "{\"clients\":[{\"name\":\"Sem Id\",\"value\":10},"
+                + "{\"id\":\"b\",\"name\":\"Bia\"}]}");
+        ClientDirectory clients = clients();
+        Client noId = clients.search("sem id").getFirst();
+        clients.save(noId.withName("Com Id"));
+        assertThat(clients.find(noId.id())).map(Client::name).contains("Com Id");
+        assertThat(clients.all()).extracting(Client::name).containsExactly("Com Id", "Bia");
+        assertThat(stored().get("clients").get(0).get("id").asString()).isEqualTo(noId.id());
+        directory.close();
+        assertThat(clients().find(noId.id())).isPresent();
+    }
+
+    @Test
     void searchIgnoresAccentsAndCaseAndMatchesPhoneAndPlan() throws Exception {
         seed();
         ClientDirectory clients = clients();

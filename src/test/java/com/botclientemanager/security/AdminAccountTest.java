@@ -7,6 +7,7 @@ import com.botclientemanager.storage.DataDirectory;
 import com.botclientemanager.storage.StorageProperties;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
@@ -18,10 +19,23 @@ class AdminAccountTest {
     @TempDir
     Path dataDir;
 
-    private AdminAccount account(String configuredPassword) {
+    private DataDirectory directory;
+
+    /** A (re)start of the app: the previous instance releases the data folder's lock first. */
+    private AdminAccount account(String configuredPassword) throws Exception {
+        releaseLock();
         var storage = new StorageProperties(dataDir, new StorageProperties.Storage(StorageProperties.Type.LOCAL));
-        return new AdminAccount(new SecurityProperties("admin", configuredPassword), ENCODER, new DataDirectory(storage),
+        directory = new DataDirectory(storage);
+        return new AdminAccount(new SecurityProperties("admin", configuredPassword), ENCODER, directory,
                 new CommonPasswords());
+    }
+
+    @AfterEach
+    void releaseLock() throws Exception {
+        if (directory != null) {
+            directory.close();
+            directory = null;
+        }
     }
 
     private Path hashFile() {

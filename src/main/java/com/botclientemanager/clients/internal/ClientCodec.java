@@ -100,7 +100,8 @@ public final class ClientCodec {
      */
     public static void overlay(Client client, ObjectNode node) {
         Client stored = decode(node);
-        if (!client.id().equals(stored.id())) {
+        if (!client.id().equals(Lenient.text(node.get(ID)))) {
+            // also fixes the id of a client stored without one, so it keeps the id it was listed with
             node.put(ID, client.id());
         }
         text(node, NAME, stored.name(), client.name());

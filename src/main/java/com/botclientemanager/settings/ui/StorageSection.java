@@ -30,6 +30,7 @@ class StorageSection extends VerticalLayout {
     private final Span pending = value("storage-pending");
     private final Span lastError = value("storage-last-error");
     private final Paragraph errorDetail = new Paragraph();
+    private final Button test = new Button();
 
     StorageSection(DocumentStore store, StorageProperties properties) {
         this.store = store;
@@ -57,7 +58,8 @@ class StorageSection extends VerticalLayout {
         errorDetail.setId("storage-error-detail");
         errorDetail.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");
 
-        Button test = new Button(getTranslation("storage.test"), e -> testConnection());
+        test.setText(getTranslation("storage.test"));
+        test.addClickListener(e -> testConnection());
         test.setId("storage-test");
         test.setDisableOnClick(true);
         add(form, errorDetail, test);
@@ -77,7 +79,7 @@ class StorageSection extends VerticalLayout {
                 : getTranslation("storage.test.failed") + " " + getTranslation(status.lastErrorKey()), 6000,
                 Notification.Position.BOTTOM_CENTER);
         notification.addThemeVariants(ok ? NotificationVariant.LUMO_SUCCESS : NotificationVariant.LUMO_ERROR);
-        getChildren().filter(Button.class::isInstance).map(Button.class::cast).forEach(b -> b.setEnabled(true));
+        test.setEnabled(true);
     }
 
     private void show(StorageStatus status) {

@@ -18,6 +18,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -51,7 +52,7 @@ public class GitHubDocumentStore implements DocumentStore, AutoCloseable {
     private record FailedLoad(Instant at, StorageException error) {
     }
 
-    public GitHubDocumentStore(GitHubContents github, StorageProperties.GitHub config, Clock clock) {
+    GitHubDocumentStore(GitHubContents github, StorageProperties.GitHub config, Clock clock) {
         this.github = github;
         this.config = config;
         this.clock = clock;
@@ -62,6 +63,13 @@ public class GitHubDocumentStore implements DocumentStore, AutoCloseable {
         });
         long poll = config.pollInterval().toMillis();
         worker.scheduleWithFixedDelay(this::poll, poll, poll, TimeUnit.MILLISECONDS);
+    }
+
+    /** A store talking to the configured GitHub API with its own HTTP client. */
+    public static GitHubDocumentStore create(StorageProperties.GitHub config, Clock clock) {
+        OkHttpClient http = new OkHttpClient.Builder().connectTimeout(Duration.ofSeconds(10))
+                .readTimeout(Duration.ofSeconds(60)).writeTimeout(Duration.ofSeconds(60)).build();
+        return new GitHubDocumentStore(new GitHubContents(http, config, clock), config, clock);
     }
 
     @Override

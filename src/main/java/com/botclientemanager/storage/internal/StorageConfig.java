@@ -4,8 +4,6 @@ import com.botclientemanager.storage.DataDirectory;
 import com.botclientemanager.storage.DocumentStore;
 import com.botclientemanager.storage.StorageProperties;
 import java.time.Clock;
-import java.time.Duration;
-import okhttp3.OkHttpClient;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -23,9 +21,6 @@ class StorageConfig {
     @Bean
     @ConditionalOnProperty(name = "app.storage.type", havingValue = "github")
     DocumentStore gitHubDocumentStore(StorageProperties properties) {
-        StorageProperties.GitHub github = properties.storage().github();
-        OkHttpClient http = new OkHttpClient.Builder().connectTimeout(Duration.ofSeconds(10))
-                .readTimeout(Duration.ofSeconds(60)).writeTimeout(Duration.ofSeconds(60)).build();
-        return new GitHubDocumentStore(new GitHubContents(http, github, Clock.systemUTC()), github, Clock.systemUTC());
+        return GitHubDocumentStore.create(properties.storage().github(), Clock.systemUTC());
     }
 }

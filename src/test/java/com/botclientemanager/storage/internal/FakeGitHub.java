@@ -22,12 +22,12 @@ import tools.jackson.databind.node.ObjectNode;
  * type, files over 1 MB without content, ETag and If-None-Match), PUT with sha checks (409 on a stale sha, 422 when it is
  * missing), repository and branch endpoints, Bearer token checks. {@link #failNext} scripts error answers.
  */
-class FakeGitHub extends Dispatcher {
+public class FakeGitHub extends Dispatcher {
 
-    static final String OWNER = "maria";
-    static final String REPO = "clientes";
-    static final String BRANCH = "main";
-    static final String TOKEN = "github_pat_test_secret";
+    public static final String OWNER = "maria";
+    public static final String REPO = "clientes";
+    public static final String BRANCH = "main";
+    public static final String TOKEN = "github_pat_test_secret";
     static final int ONE_MB = 1024 * 1024;
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -47,7 +47,7 @@ class FakeGitHub extends Dispatcher {
     boolean branchExists = true;
     boolean canPush = true;
 
-    synchronized void putFile(String path, String content) {
+    public synchronized void putFile(String path, String content) {
         putFile(path, content.getBytes(StandardCharsets.UTF_8));
     }
 
@@ -56,7 +56,7 @@ class FakeGitHub extends Dispatcher {
         shas.put(path, blobSha(content));
     }
 
-    synchronized String file(String path) {
+    public synchronized String file(String path) {
         byte[] content = files.get(path);
         return content == null ? null : new String(content, StandardCharsets.UTF_8);
     }
@@ -70,7 +70,7 @@ class FakeGitHub extends Dispatcher {
         scripted.add(new Scripted(method, response));
     }
 
-    long count(String method) {
+    public long count(String method) {
         return requests.stream().filter(r -> r.getMethod().equals(method)).count();
     }
 
