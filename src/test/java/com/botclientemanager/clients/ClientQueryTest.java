@@ -95,4 +95,12 @@ class ClientQueryTest {
         assertThat(query.count(ClientFilter.ALL)).isEqualTo(5);
         assertThat(notified[0]).isPositive();
     }
+
+    @Test
+    void sortingIgnoresAccentsAndCase() {
+        assertThat(ClientQuery.sortText(" Érica Conceição ")).isEqualTo("erica conceicao");
+        assertThat(ClientQuery.sortText("ÂNGELA Müller Ñandú")).isEqualTo("angela muller nandu");
+        assertThat(ClientQuery.sortText("Łukasz")).isEqualTo("łukasz");
+        assertThat(ClientQuery.sortText("Ǆemal ắ")).isEqualTo("ǆemal a");
+    }
 }
