@@ -115,4 +115,31 @@ class ClientsBrowserTest extends RunningAppTest {
         assertThat(card.boundingBox().width).isLessThanOrEqualTo(390);
         page.context().close();
     }
+
+    @Test
+    void importPreviewsEveryRowAndStoresOnlyTheValidOnesWhenAsked() {
+        StringBuilder csv = new StringBuilder("\uFEFFnome;telefone;valor;vencimento;observacoes\n");
+        csv.append("Importada Boa;(11) 97777-1234;1.234,56;10/01/2031;ok\n");
+        csv.append("Importada Ruim;123;30;10/01/2031;\n");
+        // blank rows (skipped) make the upload larger than the servlet default 1 MB multipart limit
+        String padding = " ".repeat(1900);
+        for (int i = 0; i < 1200; i++) {
+            csv.append(";;;;").append(padding).append('\n');
+        }
+        Page page = browser.newPage("pt-BR", 1280);
+        Browser.login(page, baseUrl(), ADMIN, PASSWORD);
+        assertThat(page.locator("vaadin-side-nav")).hasCount(1);
+        page.navigate(baseUrl() + "/clients");
+        page.locator("#import-open").click();
+        page.locator("#import-upload input[type=file]").setInputFiles(new com.microsoft.playwright.options.FilePayload(
+                "clientes.csv", "text/csv", csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertThat(page.locator("#import-summary")).hasText("1 novos, 0 atualizações, 1 com erro.");
+        assertThat(page.locator("#import-preview")).containsText("Telefone inválido: 123");
+        assertThat(page.locator("#import-confirm")).isDisabled();
+        page.locator("#import-confirm-valid").click();
+        page.locator("#clients-search input").fill("importada");
+        assertThat(page.locator("#clients-count")).hasText("1 cliente");
+        assertThat(page.locator("#clients-grid")).containsText("R$ 1.234,56");
+        page.context().close();
+    }
 }
