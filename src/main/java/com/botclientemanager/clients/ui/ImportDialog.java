@@ -15,6 +15,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.UploadHandler;
 import java.util.List;
 import java.util.Locale;
@@ -50,6 +51,7 @@ class ImportDialog extends Dialog {
                 String.valueOf(importer.maxBytes() / (1024 * 1024)))));
         upload.setUploadButton(new Button(getTranslation("clients.import.choose")));
         upload.setDropLabel(new Span(getTranslation("clients.import.drop")));
+        upload.setI18n(uploadTexts());
 
         summary.setId("import-summary");
         grid.addColumn(ImportRow::line).setHeader(getTranslation("clients.import.column.line")).setAutoWidth(true).setFlexGrow(0);
@@ -94,6 +96,25 @@ class ImportDialog extends Dialog {
         boolean valid = preview != null && preview.validCount() > 0;
         importAll.setEnabled(valid && preview.errorCount() == 0);
         importValid.setVisible(valid && preview.errorCount() > 0);
+    }
+
+    /** The upload's own messages in the user's language (the rest keeps Vaadin's defaults). */
+    private UploadI18N uploadTexts() {
+        String tooBig = getTranslation("clients.import.error.too-large", String.valueOf(importer.maxBytes() / (1024 * 1024)));
+        return new UploadI18N()
+                .setError(new UploadI18N.Error().setTooManyFiles(getTranslation("clients.import.upload.too-many"))
+                        .setFileIsTooBig(tooBig).setIncorrectFileType(getTranslation("clients.import.upload.wrong-type")))
+                .setUploading(new UploadI18N.Uploading()
+                        .setStatus(new UploadI18N.Uploading.Status()
+                                .setConnecting(getTranslation("clients.import.upload.connecting"))
+                                .setStalled(getTranslation("clients.import.upload.stalled"))
+                                .setProcessing(getTranslation("clients.import.upload.processing"))
+                                .setHeld(getTranslation("clients.import.upload.held")))
+                        .setError(new UploadI18N.Uploading.Error()
+                                .setServerUnavailable(getTranslation("clients.import.upload.server-error"))
+                                .setUnexpectedServerError(getTranslation("clients.import.upload.server-error"))
+                                .setForbidden(getTranslation("clients.import.upload.server-error"))
+                                .setFileTooLarge(tooBig)));
     }
 
     private Span outcome(ImportRow row) {
