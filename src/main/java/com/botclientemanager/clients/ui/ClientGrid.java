@@ -43,6 +43,7 @@ class ClientGrid extends Grid<Client> {
     private final List<Column<Client>> columns = new ArrayList<>();
     private final Column<Client> cards;
     private boolean compact;
+    private Consumer<Boolean> compactListener = phoneWidth -> { };
     private Registration resize;
 
     ClientGrid(ClientQuery query, PhoneNumbers phones, Actions actions) {
@@ -76,9 +77,15 @@ class ClientGrid extends Grid<Client> {
                 .setAutoWidth(true).setFlexGrow(0);
         rowActions.setFrozenToEnd(true);
         columns.add(rowActions);
-        cards = addComponentColumn(this::card).setKey("card");
+        cards = addComponentColumn(this::card).setKey("card").setHeader(getTranslation("clients.column.name"))
+                .setSortProperty("NAME");
         cards.setVisible(false);
         addItemDoubleClickListener(e -> actions.edit().accept(e.getItem()));
+    }
+
+    /** Called with true when the grid switches to cards, false when back to columns. */
+    void onCompactChange(Consumer<Boolean> listener) {
+        compactListener = listener;
     }
 
     boolean isCompact() {
@@ -113,6 +120,7 @@ class ClientGrid extends Grid<Client> {
         cards.setVisible(phoneWidth);
         setSelectionMode(phoneWidth ? SelectionMode.NONE : SelectionMode.MULTI);
         getElement().setAttribute("compact", phoneWidth);
+        compactListener.accept(phoneWidth);
     }
 
     private String service(Client client) {

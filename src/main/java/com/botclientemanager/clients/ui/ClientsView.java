@@ -85,6 +85,7 @@ public class ClientsView extends AppPage {
                 q -> query.count(filter), Client::id);
         grid.setItems(dataProvider);
         grid.addSelectionListener(e -> bulk.setEnabled(!e.getAllSelectedItems().isEmpty()));
+        grid.onCompactChange(phoneWidth -> bulk.setVisible(!phoneWidth));
         add(toolbar(), chips(), summaryRow(), grid);
         updateCount();
     }
