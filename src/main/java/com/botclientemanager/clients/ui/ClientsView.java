@@ -1,16 +1,288 @@
 package com.botclientemanager.clients.ui;
 
+import com.botclientemanager.clients.Client;
+import com.botclientemanager.clients.ClientExport;
+import com.botclientemanager.clients.ClientFilter;
+import com.botclientemanager.clients.ClientFilter.StatusFilter;
+import com.botclientemanager.clients.ClientImport;
+import com.botclientemanager.clients.ClientQuery;
+import com.botclientemanager.clients.ClientService;
+import com.botclientemanager.clients.ClientSort;
+import com.botclientemanager.clients.PaymentService;
+import com.botclientemanager.clients.PhoneNumbers;
+import com.botclientemanager.clients.ServiceType;
 import com.botclientemanager.ui.AppPage;
 import com.botclientemanager.ui.MainLayout;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
+import com.vaadin.flow.component.contextmenu.SubMenu;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.CallbackDataProvider;
+import com.vaadin.flow.data.provider.QuerySortOrder;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.PermitAll;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
-/** The client list: search, filters, renewals, import and export. */
+/** The client list: search, filter chips, the grid (cards on a phone), renewals, import, export and bulk actions. */
 @Route(value = "clients", layout = MainLayout.class)
 @PermitAll
 public class ClientsView extends AppPage {
 
-    public ClientsView() {
+    /** At this window width or less, each client is shown as a card instead of grid columns. */
+    static final int PHONE_WIDTH = 600;
+
+    private final ClientQuery query;
+    private final ClientService clients;
+    private final PaymentService payments;
+    private final PhoneNumbers phones;
+    private final ClientImport importer;
+    private final ClientExport exporter;
+    private final ClientGrid grid;
+    private final CallbackDataProvider<Client, Void> dataProvider;
+    private final Span count = new Span();
+    private final Map<StatusFilter, Button> statusChips = new LinkedHashMap<>();
+    private final Map<ServiceType, Button> serviceChips = new LinkedHashMap<>();
+    private final MenuBar bulk = new MenuBar();
+    private volatile ClientFilter filter = ClientFilter.ALL;
+    private volatile List<ClientSort> sorts = List.of();
+    private Runnable unsubscribe;
+
+    public ClientsView(ClientQuery query, ClientService clients, PaymentService payments, PhoneNumbers phones,
+            ClientImport importer, ClientExport exporter) {
         super("clients.title", "clients.description");
+        this.query = query;
+        this.clients = clients;
+        this.payments = payments;
+        this.phones = phones;
+        this.importer = importer;
+        this.exporter = exporter;
+        addClassName("clients-view");
+        setHeightFull();
+
+        grid = new ClientGrid(query, phones, new ClientGrid.Actions(this::markPaid, this::edit, this::history, this::delete));
+        dataProvider = new CallbackDataProvider<>(
+                q -> query.page(filter, toSorts(q.getSortOrders()), q.getOffset(), q.getLimit()).stream(),
+                q -> query.count(filter), Client::id);
+        grid.setItems(dataProvider);
+        grid.addSelectionListener(e -> bulk.setEnabled(!e.getAllSelectedItems().isEmpty()));
+        grid.onCompactChange(phoneWidth -> bulk.setVisible(!phoneWidth));
+        add(toolbar(), chips(), summaryRow(), grid);
+        updateCount();
     }
+
+    private HorizontalLayout toolbar() {
+        TextField search = new TextField();
+        search.setId("clients-search");
+        search.setPlaceholder(getTranslation("clients.search.placeholder"));
+        search.setAriaLabel(getTranslation("clients.search.placeholder"));
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setValueChangeTimeout(250);
+        search.addValueChangeListener(e -> applyFilter(filter.withText(e.getValue())));
+        search.addClassName("clients-search");
+
+        Button add = new Button(getTranslation("clients.action.new"), VaadinIcon.PLUS.create(), e -> edit(null));
+        add.setId("new-client");
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+
+        HorizontalLayout toolbar = new HorizontalLayout(search, add);
+        toolbar.setWidthFull();
+        toolbar.setFlexGrow(1, search);
+        toolbar.addClassName("clients-toolbar");
+        return toolbar;
+    }
+
+    private FlexLayout chips() {
+        FlexLayout chips = new FlexLayout();
+        chips.addClassName("filter-chips");
+        chips.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        for (StatusFilter status : StatusFilter.values()) {
+            Button chip = chip("clients.filter." + status.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
+                    () -> applyFilter(filter.withStatus(status)));
+            chip.setId("chip-" + status.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+            statusChips.put(status, chip);
+            chips.add(chip);
+        }
+        for (ServiceType service : List.of(ServiceType.IPTV, ServiceType.VPN)) {
+            Button chip = chip(service.messageKey(),
+                    () -> applyFilter(filter.withService(filter.service() == service ? null : service)));
+            chip.setId("chip-" + service.name().toLowerCase(java.util.Locale.ROOT));
+            serviceChips.put(service, chip);
+            chips.add(chip);
+        }
+        markChips();
+        return chips;
+    }
+
+    private Button chip(String key, Runnable action) {
+        Button chip = new Button(getTranslation(key), e -> action.run());
+        chip.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        chip.addClassName("filter-chip");
+        return chip;
+    }
+
+    private HorizontalLayout summaryRow() {
+        count.setId("clients-count");
+        count.addClassName("clients-count");
+
+        bulk.addThemeVariants(MenuBarVariant.LUMO_SMALL, MenuBarVariant.LUMO_TERTIARY);
+        SubMenu actions = bulk.addItem(getTranslation("clients.bulk.title")).getSubMenu();
+        actions.addItem(getTranslation("clients.bulk.activate"), e -> bulk(ids -> clients.setActive(ids, true)));
+        actions.addItem(getTranslation("clients.bulk.deactivate"), e -> bulk(ids -> clients.setActive(ids, false)));
+        actions.addItem(getTranslation("clients.bulk.reminders-on"), e -> bulk(ids -> clients.setReminders(ids, true)));
+        actions.addItem(getTranslation("clients.bulk.reminders-off"), e -> bulk(ids -> clients.setReminders(ids, false)));
+        bulk.setEnabled(false);
+        bulk.setId("bulk-actions");
+
+        Button importButton = new Button(getTranslation("clients.import.open"), VaadinIcon.UPLOAD.create(),
+                e -> new ImportDialog(importer, grid.isCompact(), this::refresh).open());
+        importButton.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        importButton.setId("import-open");
+
+        Anchor csv = new Anchor(download("csv"), getTranslation("clients.export.csv"));
+        csv.setId("export-csv");
+        csv.addClassName("export-link");
+        Anchor json = new Anchor(download("json"), getTranslation("clients.export.json"));
+        json.setId("export-json");
+        json.addClassName("export-link");
+
+        HorizontalLayout row = new HorizontalLayout(count, bulk, importButton, csv, json);
+        row.setAlignItems(Alignment.CENTER);
+        row.setWidthFull();
+        row.addClassName("clients-summary");
+        row.expand(count);
+        return row;
+    }
+
+    private DownloadHandler download(String kind) {
+        return event -> {
+            List<Client> list = query.list(filter, sorts);
+            String day = java.time.LocalDate.now().toString();
+            event.setFileName("clientes-" + day + "." + kind);
+            event.setContentType(kind.equals("csv") ? "text/csv;charset=UTF-8" : "application/json");
+            try (OutputStream out = event.getOutputStream()) {
+                if (kind.equals("csv")) {
+                    exporter.csv(list, out);
+                } else {
+                    exporter.seedJson(list, out);
+                }
+            } catch (IOException e) {
+                event.getResponse().setStatus(500);
+            }
+        };
+    }
+
+    private void applyFilter(ClientFilter newFilter) {
+        filter = newFilter;
+        markChips();
+        refresh();
+    }
+
+    private void markChips() {
+        statusChips.forEach((status, chip) -> selected(chip, filter.status() == status));
+        serviceChips.forEach((service, chip) -> selected(chip, filter.service() == service));
+    }
+
+    private static void selected(Button chip, boolean selected) {
+        if (selected) {
+            chip.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        } else {
+            chip.removeThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        }
+        chip.getElement().setAttribute("aria-pressed", String.valueOf(selected));
+    }
+
+    private void refresh() {
+        dataProvider.refreshAll();
+        updateCount();
+    }
+
+    private void updateCount() {
+        int shown = query.count(filter);
+        count.setText(getTranslation("clients.count", shown));
+    }
+
+    private List<ClientSort> toSorts(List<QuerySortOrder> orders) {
+        List<ClientSort> result = new ArrayList<>();
+        for (QuerySortOrder order : orders) {
+            result.add(new ClientSort(ClientSort.Field.valueOf(order.getSorted()), order.getDirection() == SortDirection.ASCENDING));
+        }
+        sorts = List.copyOf(result);
+        return result;
+    }
+
+    private void edit(Client client) {
+        Client current = client == null ? null : clients.find(client.id()).orElse(null);
+        if (client != null && current == null) {
+            refresh();
+            return;
+        }
+        new ClientFormDialog(clients, phones, current, grid.isCompact(), saved -> refresh()).open();
+    }
+
+    private void markPaid(Client client) {
+        clients.find(client.id()).ifPresentOrElse(
+                current -> new PaymentDialog(payments, current, query.today(), grid.isCompact(), this::refresh).open(),
+                this::refresh);
+    }
+
+    private void history(Client client) {
+        clients.find(client.id()).ifPresent(current ->
+                new HistoryDialog(payments, phones, current, grid.isCompact(), this::refresh).open());
+    }
+
+    private void delete(Client client) {
+        DeleteFlow.confirm(this, clients, client, this::refresh);
+    }
+
+    private void bulk(java.util.function.ToIntFunction<Set<String>> action) {
+        Set<String> ids = new java.util.HashSet<>();
+        grid.getSelectedItems().forEach(c -> ids.add(c.id()));
+        if (ids.isEmpty()) {
+            return;
+        }
+        int changed = action.applyAsInt(ids);
+        grid.deselectAll();
+        refresh();
+        Notification.show(getTranslation("clients.bulk.done", changed), 3000, Notification.Position.BOTTOM_START);
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        super.onAttach(event);
+        UI ui = event.getUI();
+        unsubscribe = query.onChange(() -> ui.access(this::refresh));
+        grid.followWidth(ui);
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (unsubscribe != null) {
+            unsubscribe.run();
+            unsubscribe = null;
+        }
+        super.onDetach(event);
+    }
+
 }

@@ -1,0 +1,81 @@
+package com.botclientemanager.clients;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import org.springframework.stereotype.Service;
+
+/** What the client screens do to clients: create, edit, delete (with undo) and the bulk actions. */
+@Service
+public class ClientService {
+
+    private final ClientDirectory directory;
+    private final ClientCalendar calendar;
+
+    public ClientService(ClientDirectory directory, ClientCalendar calendar) {
+        this.directory = directory;
+        this.calendar = calendar;
+    }
+
+    public Optional<Client> find(String id) {
+        return directory.find(id);
+    }
+
+    /** Stores a new client from a valid form. */
+    public Client create(ClientForm form) {
+        return directory.save(form.toClient(null, calendar.now()));
+    }
+
+    /** Stores the edited form over the client {@code id}; fields this app does not edit are kept. */
+    public Client update(String id, ClientForm form) {
+        Client existing = directory.find(id).orElseThrow(() -> new ClientException("clients.error.not-found"));
+        return directory.save(form.toClient(existing, calendar.now()));
+    }
+
+    /** Another client with the same phone (digits), if there is one: the form warns, it does not refuse. */
+    public Optional<Client> samePhone(String phone, String exceptId) {
+        if (phone == null || phone.isBlank()) {
+            return Optional.empty();
+        }
+        String digits = phone.replaceAll("\\D", "");
+        return directory.search(digits).stream()
+                .filter(c -> !c.id().equals(exceptId))
+                .filter(c -> c.phone() != null && c.phone().replaceAll("\\D", "").equals(digits))
+                .findFirst();
+    }
+
+    /** Deletes a client and returns it as it was, for {@link #restore}. */
+    public Optional<Client> delete(String id) {
+        Optional<Client> existing = directory.find(id);
+        existing.ifPresent(client -> directory.delete(client.id()));
+        return existing;
+    }
+
+    /** Puts a deleted client back (the "Desfazer" of a deletion). */
+    public Client restore(Client deleted) {
+        return directory.save(deleted);
+    }
+
+    /** Activates or deactivates the given clients in one change. */
+    public int setActive(Collection<String> ids, boolean active) {
+        return change(ids, c -> c.withActive(active));
+    }
+
+    /** Turns the reminders of the given clients on or off in one change. */
+    public int setReminders(Collection<String> ids, boolean enabled) {
+        return change(ids, c -> new Client(c.id(), c.name(), c.phone(), c.service(), c.value(), c.dueDate(),
+                c.reminderTimeBeforeDue(), c.reminderTimeDueDay(), c.customMessageBeforeDue(), c.customMessageDueDay(),
+                c.createdAt(), c.planName(), c.notes(), c.active(), enabled, c.renewalPeriod(), c.notOnWhatsApp()));
+    }
+
+    private int change(Collection<String> ids, UnaryOperator<Client> change) {
+        List<Client> changed = new ArrayList<>();
+        for (String id : ids) {
+            directory.find(id).map(change).ifPresent(changed::add);
+        }
+        directory.saveAll(changed);
+        return changed.size();
+    }
+}

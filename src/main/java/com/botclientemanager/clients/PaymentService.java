@@ -1,0 +1,131 @@
+package com.botclientemanager.clients;
+
+import com.botclientemanager.clients.ClientsProperties.RenewFrom;
+import com.botclientemanager.clients.internal.PaymentsDocument;
+import com.botclientemanager.storage.Document;
+import com.botclientemanager.storage.DocumentChange;
+import com.botclientemanager.storage.DocumentStore;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+
+/**
+ * Renewals: "Marcar como pago" stores a payment in {@code payments.json} and moves the client's due date forward by its
+ * renewal period; the last payment of a client can be undone (its previous due date comes back).
+ */
+@Service
+public class PaymentService {
+
+    private static final int NOTE_MAX = 500;
+
+    private final DocumentStore store;
+    private final ClientDirectory directory;
+    private final ClientCalendar calendar;
+    private final RenewFrom renewFrom;
+    private final ApplicationEventPublisher events;
+
+    public PaymentService(DocumentStore store, ClientDirectory directory, ClientCalendar calendar,
+            ClientsProperties properties, ApplicationEventPublisher events) {
+        this.store = store;
+        this.directory = directory;
+        this.calendar = calendar;
+        this.renewFrom = properties.renewFrom();
+        this.events = events;
+    }
+
+    /**
+     * The due date after a renewal: the paid period counts from the old due date, or (policy {@code TODAY}, client
+     * overdue) from the payment day. Calendar rules apply: 31 January + 1 month is 28 or 29 February.
+     */
+    public static LocalDate renewedDueDate(LocalDate dueDate, Period period, LocalDate paidOn, RenewFrom policy) {
+        LocalDate from = dueDate == null || (policy == RenewFrom.TODAY && dueDate.isBefore(paidOn)) ? paidOn : dueDate;
+        return from.plus(period);
+    }
+
+    /** The due date the client would get from a payment on {@code paidOn}. */
+    public LocalDate nextDueDate(Client client, LocalDate paidOn) {
+        return renewedDueDate(client.dueDate(), client.renewalPeriodOrMonthly(), paidOn, renewFrom);
+    }
+
+    /** Records a payment and renews the client; returns the stored payment. */
+    public synchronized Payment markPaid(String clientId, PaymentRequest request) {
+        Client client = directory.find(clientId).orElseThrow(() -> new ClientException("clients.error.not-found"));
+        validate(request);
+        LocalDate newDueDate = nextDueDate(client, request.date());
+        Payment payment = new Payment(UUID.randomUUID().toString(), clientId, request.date(),
+                request.amount().setScale(2, RoundingMode.UNNECESSARY), request.method(),
+                request.note() == null ? "" : request.note().strip(), client.dueDate(), newDueDate, calendar.now(), false);
+        directory.save(client.withDueDate(newDueDate));
+        try {
+            store.update(Document.PAYMENTS, new DocumentChange("Pagamento de " + describe(client),
+                    document -> PaymentsDocument.append(document, payment)));
+        } catch (RuntimeException e) {
+            // The payment could not be stored: put the due date back so the client is not renewed without a record.
+            if (client.dueDate() != null) {
+                directory.save(client);
+            }
+            throw e;
+        }
+        events.publishEvent(new PaymentRecorded(payment, client.name()));
+        return payment;
+    }
+
+    /** The client's payments, newest first (undone ones included, marked). */
+    public List<Payment> history(String clientId) {
+        List<Payment> mine = new ArrayList<>(PaymentsDocument.payments(store.read(Document.PAYMENTS)).stream()
+                .filter(p -> clientId.equals(p.clientId())).toList());
+        // Payments are appended: reversed file order is newest first, also for two recorded in the same instant.
+        Collections.reverse(mine);
+        mine.sort(Comparator.comparing(Payment::createdAt, Comparator.nullsLast(Comparator.reverseOrder())));
+        return List.copyOf(mine);
+    }
+
+    /** The payment "Desfazer" would undo: the client's newest payment that is not undone yet. */
+    public Optional<Payment> lastPayment(String clientId) {
+        return history(clientId).stream().filter(p -> !p.undone()).findFirst();
+    }
+
+    /** Undoes the client's last payment: marks it undone and restores the due date it replaced. */
+    public synchronized Client undoLastPayment(String clientId) {
+        Client client = directory.find(clientId).orElseThrow(() -> new ClientException("clients.error.not-found"));
+        Payment last = lastPayment(clientId).orElseThrow(() -> new ClientException("clients.payment.error.nothing-to-undo"));
+        store.update(Document.PAYMENTS, new DocumentChange("Desfaz pagamento de " + describe(client),
+                document -> PaymentsDocument.markUndone(document, last.id(), calendar.now())));
+        Client restored = last.previousDueDate() == null ? client : directory.save(client.withDueDate(last.previousDueDate()));
+        events.publishEvent(new PaymentUndone(last));
+        return restored;
+    }
+
+    private void validate(PaymentRequest request) {
+        if (request.date() == null) {
+            throw new ClientException("clients.payment.error.date-required");
+        }
+        if (request.date().isAfter(calendar.today())) {
+            throw new ClientException("clients.payment.error.date-future");
+        }
+        BigDecimal amount = request.amount();
+        if (amount == null || amount.signum() <= 0 || amount.stripTrailingZeros().scale() > 2
+                || amount.compareTo(new BigDecimal("10000000")) >= 0) {
+            throw new ClientException("clients.payment.error.amount");
+        }
+        if (request.method() == null) {
+            throw new ClientException("clients.payment.error.method-required");
+        }
+        if (request.note() != null && request.note().length() > NOTE_MAX) {
+            throw new ClientException("clients.payment.error.note-size");
+        }
+    }
+
+    private static String describe(Client client) {
+        return client.name() == null || client.name().isBlank() ? client.id() : client.name().strip();
+    }
+}

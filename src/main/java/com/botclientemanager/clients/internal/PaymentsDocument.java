@@ -1,0 +1,89 @@
+package com.botclientemanager.clients.internal;
+
+import com.botclientemanager.clients.Payment;
+import com.botclientemanager.clients.PaymentMethod;
+import com.botclientemanager.storage.StorageException;
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The {@code {"payments": [...]}} document. Changes address payments by id (append when absent, mark undone by id), so
+ * they can be applied again onto a newer version of the file. Reading is lenient: an unreadable field becomes null.
+ */
+public final class PaymentsDocument {
+
+    static final String PAYMENTS = "payments";
+
+    private PaymentsDocument() {
+    }
+
+    public static List<Payment> payments(ObjectNode document) {
+        List<Payment> payments = new ArrayList<>();
+        JsonNode array = document.get(PAYMENTS);
+        if (array != null && array.isArray()) {
+            for (JsonNode node : array) {
+                String id = Lenient.text(node.get("id"));
+                if (node.isObject() && id != null) {
+                    payments.add(decode(id, node));
+                }
+            }
+        }
+        return payments;
+    }
+
+    /** Adds the payment unless the document already holds one with its id. */
+    public static ObjectNode append(ObjectNode document, Payment payment) {
+        ArrayNode array = array(document);
+        for (JsonNode node : array) {
+            if (payment.id().equals(Lenient.text(node.get("id")))) {
+                return document;
+            }
+        }
+        ObjectNode node = array.addObject();
+        node.put("id", payment.id());
+        node.put("client_id", payment.clientId());
+        node.put("date", payment.date().toString());
+        node.put("amount", payment.amount());
+        node.put("method", payment.method().json());
+        node.put("note", payment.note() == null ? "" : payment.note());
+        node.put("previous_due_date", payment.previousDueDate() == null ? null : payment.previousDueDate().toString());
+        node.put("new_due_date", payment.newDueDate().toString());
+        node.put("created_at", payment.createdAt().toString());
+        return document;
+    }
+
+    /** Marks the payment {@code id} as undone. */
+    public static ObjectNode markUndone(ObjectNode document, String id, LocalDateTime when) {
+        for (JsonNode node : array(document)) {
+            if (node instanceof ObjectNode object && id.equals(Lenient.text(object.get("id")))) {
+                object.put("undone", true);
+                object.put("undone_at", when.toString());
+            }
+        }
+        return document;
+    }
+
+    private static Payment decode(String id, JsonNode node) {
+        BigDecimal amount = Lenient.decimal(node.get("amount"));
+        return new Payment(id, Lenient.text(node.get("client_id")), Lenient.date(node.get("date")), amount,
+                PaymentMethod.fromJson(Lenient.text(node.get("method"))), Lenient.text(node.get("note")),
+                Lenient.date(node.get("previous_due_date")), Lenient.date(node.get("new_due_date")),
+                Lenient.dateTime(node.get("created_at")), Lenient.bool(node.get("undone"), false));
+    }
+
+    private static ArrayNode array(ObjectNode document) {
+        JsonNode payments = document.get(PAYMENTS);
+        if (payments == null || payments.isNull()) {
+            return document.putArray(PAYMENTS);
+        }
+        if (!payments.isArray()) {
+            throw new StorageException("storage.error.malformed", "payments.json: \"payments\" is not a list");
+        }
+        return (ArrayNode) payments;
+    }
+}

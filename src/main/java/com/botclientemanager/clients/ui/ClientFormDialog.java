@@ -1,0 +1,256 @@
+package com.botclientemanager.clients.ui;
+
+import com.botclientemanager.clients.Client;
+import com.botclientemanager.clients.ClientException;
+import com.botclientemanager.clients.ClientForm;
+import com.botclientemanager.clients.ClientService;
+import com.botclientemanager.clients.PhoneNumbers;
+import com.botclientemanager.clients.RenewalPeriod;
+import com.botclientemanager.clients.ServiceType;
+import com.botclientemanager.storage.StorageException;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.timepicker.TimePicker;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.Result;
+import com.vaadin.flow.data.converter.Converter;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import java.time.Duration;
+import java.util.function.Consumer;
+
+/** Create or edit a client, with every rule checked under its field in the user's language (full screen on a phone). */
+class ClientFormDialog extends Dialog {
+
+    private final ClientService clients;
+    private final PhoneNumbers phones;
+    private final Client existing;
+    private final Consumer<Client> onSaved;
+    private final Binder<ClientForm> binder = new Binder<>(ClientForm.class);
+    private final ClientForm form;
+    private final TextField phone = new TextField();
+
+    ClientFormDialog(ClientService clients, PhoneNumbers phones, Client existing, boolean phoneWidth,
+            Consumer<Client> onSaved) {
+        this.clients = clients;
+        this.phones = phones;
+        this.existing = existing;
+        this.onSaved = onSaved;
+        this.form = existing == null ? new ClientForm() : ClientForm.of(existing);
+        addClassName("client-form-dialog");
+        setHeaderTitle(getTranslation(existing == null ? "clients.form.title.new" : "clients.form.title.edit"));
+        if (phoneWidth) {
+            addClassName("full-screen");
+            setWidth("100vw");
+            setHeight("100vh");
+        } else {
+            setWidth("760px");
+        }
+        setCloseOnOutsideClick(false);
+        add(fields(phoneWidth));
+        binder.readBean(form);
+
+        Button cancel = new Button(getTranslation("clients.action.cancel"), e -> close());
+        cancel.setId("client-cancel");
+        Button save = new Button(getTranslation("clients.action.save"));
+        save.addClickListener(e -> save(save));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setId("client-save");
+        save.setDisableOnClick(true);
+        getFooter().add(cancel, save);
+    }
+
+    private Component fields(boolean phoneWidth) {
+        TextField name = new TextField(getTranslation("clients.form.name"));
+        name.setId("client-name");
+        name.setMaxLength(200);
+        name.setRequiredIndicatorVisible(true);
+        name.setAutofocus(true);
+        bind(name, "name");
+
+        phone.setLabel(getTranslation("clients.form.phone"));
+        phone.setId("client-phone");
+        phone.setPlaceholder(getTranslation("clients.form.phone.placeholder"));
+        phone.setHelperText(getTranslation("clients.form.phone.helper"));
+        phone.setRequiredIndicatorVisible(true);
+        phone.setValueChangeMode(ValueChangeMode.ON_BLUR);
+        binder.forField(phone).withConverter(new PhoneConverter())
+                .withValidator(validator("phone")).bind("phone");
+        phone.addValueChangeListener(e -> warnOnDuplicatePhone());
+
+        Select<ServiceType> service = new Select<>();
+        service.setLabel(getTranslation("clients.form.service"));
+        service.setId("client-service");
+        service.setItems(ServiceType.values());
+        service.setItemLabelGenerator(s -> getTranslation(s.messageKey()));
+        bind(service, "service");
+        TextField otherService = new TextField(getTranslation("clients.form.service-other"));
+        otherService.setId("client-service-other");
+        bind(otherService, "otherService");
+        otherService.setVisible(form.getService() == ServiceType.OTHER);
+        service.addValueChangeListener(e -> otherService.setVisible(e.getValue() == ServiceType.OTHER));
+
+        TextField plan = new TextField(getTranslation("clients.form.plan"));
+        plan.setId("client-plan");
+        plan.setPlaceholder(getTranslation("clients.form.plan.placeholder"));
+        bind(plan, "planName");
+
+        BigDecimalField value = new BigDecimalField(getTranslation("clients.form.value"));
+        value.setId("client-value");
+        value.setPrefixComponent(new Span(getTranslation("clients.form.value.prefix")));
+        value.setRequiredIndicatorVisible(true);
+        bind(value, "value");
+
+        DatePicker dueDate = new DatePicker(getTranslation("clients.form.due-date"));
+        dueDate.setId("client-due-date");
+        dueDate.setLocale(Formats.locale(getLocale()));
+        dueDate.setI18n(Formats.datePickerI18n(getLocale(), this::getTranslation));
+        dueDate.setRequiredIndicatorVisible(true);
+        // On a phone the calendar would cover the whole form while typing: it opens from its icon instead.
+        dueDate.setAutoOpen(!phoneWidth);
+        bind(dueDate, "dueDate");
+
+        Select<RenewalPeriod> renewal = new Select<>();
+        renewal.setLabel(getTranslation("clients.form.renewal"));
+        renewal.setId("client-renewal");
+        renewal.setItems(RenewalPeriod.values());
+        renewal.setItemLabelGenerator(r -> getTranslation(r.messageKey()));
+        bind(renewal, "renewal");
+        IntegerField renewalDays = new IntegerField(getTranslation("clients.form.renewal-days"));
+        renewalDays.setId("client-renewal-days");
+        renewalDays.setMin(1);
+        renewalDays.setMax(3650);
+        renewalDays.setStepButtonsVisible(true);
+        bind(renewalDays, "renewalDays");
+        renewalDays.setVisible(form.getRenewal() == RenewalPeriod.DAYS);
+        renewal.addValueChangeListener(e -> renewalDays.setVisible(e.getValue() == RenewalPeriod.DAYS));
+
+        Checkbox reminders = new Checkbox(getTranslation("clients.form.reminders"));
+        reminders.setId("client-reminders");
+        binder.forField(reminders).bind("remindersEnabled");
+        TimePicker beforeDue = timePicker("clients.form.time-before-due", "client-time-before-due");
+        bind(beforeDue, "reminderTimeBeforeDue");
+        TimePicker dueDay = timePicker("clients.form.time-due-day", "client-time-due-day");
+        bind(dueDay, "reminderTimeDueDay");
+        Checkbox active = new Checkbox(getTranslation("clients.form.active"));
+        active.setId("client-active");
+        binder.forField(active).bind("active");
+
+        TextArea messageBeforeDue = new TextArea(getTranslation("clients.form.message-before-due"));
+        messageBeforeDue.setId("client-message-before-due");
+        bind(messageBeforeDue, "customMessageBeforeDue");
+        TextArea messageDueDay = new TextArea(getTranslation("clients.form.message-due-day"));
+        messageDueDay.setId("client-message-due-day");
+        bind(messageDueDay, "customMessageDueDay");
+        Span placeholders = new Span(getTranslation("clients.form.messages.helper"));
+        placeholders.addClassNames("form-hint");
+        VerticalLayout messages = new VerticalLayout(placeholders, messageBeforeDue, messageDueDay);
+        messages.setPadding(false);
+        messageBeforeDue.setWidthFull();
+        messageDueDay.setWidthFull();
+        Details custom = new Details(getTranslation("clients.form.messages"), messages);
+        custom.setOpened(false);
+        custom.setWidthFull();
+
+        TextArea notes = new TextArea(getTranslation("clients.form.notes"));
+        notes.setId("client-notes");
+        notes.setWidthFull();
+        bind(notes, "notes");
+
+        FormLayout layout = new FormLayout(name, phone, service, otherService, plan, value, dueDate, renewal,
+                renewalDays, reminders, active, beforeDue, dueDay);
+        layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("500px", 2));
+        layout.setColspan(name, 2);
+        VerticalLayout content = new VerticalLayout(layout, custom, notes);
+        content.setPadding(false);
+        return content;
+    }
+
+    private TimePicker timePicker(String labelKey, String id) {
+        TimePicker picker = new TimePicker(getTranslation(labelKey));
+        picker.setId(id);
+        picker.setStep(Duration.ofMinutes(15));
+        picker.setLocale(Formats.locale(getLocale()));
+        return picker;
+    }
+
+    private <V> void bind(HasValue<?, V> field, String property) {
+        binder.forField(field).withValidator(validator(property)).bind(property);
+    }
+
+    private TranslatedBeanValidator validator(String property) {
+        return new TranslatedBeanValidator(ClientForm.class, property, (key, locale) -> getTranslation(key));
+    }
+
+    private void warnOnDuplicatePhone() {
+        String digits = phones.normalise(phone.getValue()).orElse(null);
+        String other = digits == null ? null
+                : clients.samePhone(digits, existing == null ? null : existing.id()).map(Client::name).orElse(null);
+        if (other != null) {
+            phone.setHelperText(getTranslation("clients.form.phone.duplicate", other));
+            phone.addClassName("field-warning");
+        } else {
+            phone.setHelperText(getTranslation("clients.form.phone.helper"));
+            phone.removeClassName("field-warning");
+        }
+    }
+
+    private void save(Button save) {
+        if (!binder.writeBeanIfValid(form)) {
+            binder.validate();
+            save.setEnabled(true);
+            return;
+        }
+        try {
+            Client saved = existing == null ? clients.create(form) : clients.update(existing.id(), form);
+            close();
+            Notification.show(getTranslation("clients.form.saved", saved.name()), 3000, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            onSaved.accept(saved);
+        } catch (ClientException e) {
+            save.setEnabled(true);
+            showError(getTranslation(e.messageKey(), e.arguments()));
+        } catch (StorageException e) {
+            save.setEnabled(true);
+            showError(getTranslation(e.messageKey()));
+        }
+    }
+
+    private static void showError(String text) {
+        Notification.show(text, 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+
+    /** Typed phone number to stored digits with the country code, and back to a readable form. */
+    private final class PhoneConverter implements Converter<String, String> {
+
+        @Override
+        public Result<String> convertToModel(String typed, com.vaadin.flow.data.binder.ValueContext context) {
+            if (typed == null || typed.isBlank()) {
+                return Result.ok("");
+            }
+            return phones.normalise(typed).map(Result::ok)
+                    .orElseGet(() -> Result.error(getTranslation("clients.validation.phone.invalid")));
+        }
+
+        @Override
+        public String convertToPresentation(String digits, com.vaadin.flow.data.binder.ValueContext context) {
+            return digits == null || digits.isBlank() ? "" : phones.format(digits);
+        }
+    }
+
+}

@@ -1,0 +1,136 @@
+package com.botclientemanager.clients.ui;
+
+import com.botclientemanager.clients.Client;
+import com.botclientemanager.clients.ClientException;
+import com.botclientemanager.clients.Payment;
+import com.botclientemanager.clients.PaymentMethod;
+import com.botclientemanager.clients.PaymentRequest;
+import com.botclientemanager.clients.PaymentService;
+import com.botclientemanager.storage.StorageException;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.TextField;
+import java.time.LocalDate;
+
+/** "Marcar como pago": the day, the amount (the client's price), the method and a note; shows the new due date. */
+class PaymentDialog extends Dialog {
+
+    private final PaymentService payments;
+    private final Client client;
+    private final Runnable onChange;
+    private final DatePicker date = new DatePicker();
+    private final BigDecimalField amount = new BigDecimalField();
+    private final Select<PaymentMethod> method = new Select<>();
+    private final TextField note = new TextField();
+    private final Span newDueDate = new Span();
+
+    PaymentDialog(PaymentService payments, Client client, LocalDate today, boolean phoneWidth, Runnable onChange) {
+        this.payments = payments;
+        this.client = client;
+        this.onChange = onChange;
+        setHeaderTitle(getTranslation("clients.payment.title"));
+        if (phoneWidth) {
+            setWidth("100vw");
+        } else {
+            setWidth("480px");
+        }
+        Paragraph who = new Paragraph(getTranslation("clients.payment.client", client.name(),
+                Formats.date(client.dueDate(), getLocale())));
+        who.setId("payment-client");
+
+        date.setLabel(getTranslation("clients.payment.date"));
+        date.setId("payment-date");
+        date.setLocale(Formats.locale(getLocale()));
+        date.setI18n(Formats.datePickerI18n(getLocale(), this::getTranslation));
+        date.setMax(today);
+        date.setValue(today);
+        date.addValueChangeListener(e -> showNewDueDate());
+
+        amount.setLabel(getTranslation("clients.payment.amount"));
+        amount.setId("payment-amount");
+        amount.setPrefixComponent(new Span(getTranslation("clients.form.value.prefix")));
+        amount.setValue(client.value());
+
+        method.setLabel(getTranslation("clients.payment.method"));
+        method.setId("payment-method");
+        method.setItems(PaymentMethod.values());
+        method.setItemLabelGenerator(m -> getTranslation(m.messageKey()));
+        method.setValue(PaymentMethod.PIX);
+
+        note.setLabel(getTranslation("clients.payment.note"));
+        note.setId("payment-note");
+        note.setMaxLength(500);
+
+        newDueDate.setId("payment-new-due-date");
+        newDueDate.addClassNames("payment-new-due-date");
+        showNewDueDate();
+
+        FormLayout layout = new FormLayout(date, amount, method, note);
+        layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("400px", 2));
+        add(who, layout, new HorizontalLayout(newDueDate));
+
+        Button cancel = new Button(getTranslation("clients.action.cancel"), e -> close());
+        Button confirm = new Button(getTranslation("clients.payment.confirm"), e -> confirm());
+        confirm.setId("payment-confirm");
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
+        getFooter().add(cancel, confirm);
+    }
+
+    private void showNewDueDate() {
+        LocalDate paidOn = date.getValue();
+        newDueDate.setText(paidOn == null ? "" : getTranslation("clients.payment.new-due-date",
+                Formats.date(payments.nextDueDate(client, paidOn), getLocale())));
+    }
+
+    private void confirm() {
+        try {
+            Payment payment = payments.markPaid(client.id(),
+                    new PaymentRequest(date.getValue(), amount.getValue(), method.getValue(), note.getValue()));
+            close();
+            onChange.run();
+            undoNotification(payment);
+        } catch (ClientException e) {
+            Notification.show(getTranslation(e.messageKey(), e.arguments()), 5000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        } catch (StorageException e) {
+            Notification.show(getTranslation(e.messageKey()), 6000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+    }
+
+    private void undoNotification(Payment payment) {
+        Notification notification = new Notification();
+        notification.setDuration(8000);
+        notification.setPosition(Notification.Position.BOTTOM_START);
+        notification.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        Span text = new Span(getTranslation("clients.payment.recorded", client.name(),
+                Formats.date(payment.newDueDate(), getLocale())));
+        text.setId("payment-recorded");
+        Button undo = new Button(getTranslation("clients.action.undo"), e -> {
+            notification.close();
+            try {
+                payments.undoLastPayment(client.id());
+                onChange.run();
+                Notification.show(getTranslation("clients.payment.undone"), 3000, Notification.Position.BOTTOM_START);
+            } catch (ClientException | StorageException ex) {
+                Notification.show(getTranslation("clients.payment.error.undo"), 5000, Notification.Position.MIDDLE)
+                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            }
+        });
+        undo.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        HorizontalLayout layout = new HorizontalLayout(text, undo);
+        layout.setAlignItems(HorizontalLayout.Alignment.CENTER);
+        notification.add(layout);
+        notification.open();
+    }
+}

@@ -1,0 +1,88 @@
+package com.botclientemanager.clients;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ClientServiceTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 3, 10);
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void bulkActionsChangeEverySelectedClientInOneChange() throws Exception {
+        try (ClientsFixture fixture = new ClientsFixture(dataDir, TODAY)) {
+            ClientService service = new ClientService(fixture.directory, fixture.calendar);
+            Client a = ClientsFixture.client("A", "5511900000001", "10", TODAY);
+            Client b = ClientsFixture.client("B", "5511900000002", "10", TODAY);
+            Client c = ClientsFixture.client("C", "5511900000003", "10", TODAY);
+            fixture.directory.saveAll(List.of(a, b, c));
+            fixture.events.clear();
+
+            assertThat(service.setActive(Set.of(a.id(), b.id(), "gone"), false)).isEqualTo(2);
+            assertThat(service.setReminders(Set.of(b.id(), c.id()), false)).isEqualTo(2);
+
+            assertThat(fixture.events).filteredOn(ClientsChanged.class::isInstance).hasSize(2);
+            assertThat(fixture.directory.find(a.id()).orElseThrow().active()).isFalse();
+            assertThat(fixture.directory.find(b.id()).orElseThrow()).satisfies(x -> {
+                assertThat(x.active()).isFalse();
+                assertThat(x.remindersEnabled()).isFalse();
+            });
+            assertThat(fixture.directory.find(c.id()).orElseThrow()).satisfies(x -> {
+                assertThat(x.active()).isTrue();
+                assertThat(x.remindersEnabled()).isFalse();
+            });
+        }
+    }
+
+    @Test
+    void aDeletedClientCanBeRestoredAsItWas() throws Exception {
+        try (ClientsFixture fixture = new ClientsFixture(dataDir, TODAY)) {
+            ClientService service = new ClientService(fixture.directory, fixture.calendar);
+            Client a = fixture.directory.save(ClientsFixture.client("Ana", "5511900000001", "10", TODAY));
+            Client deleted = service.delete(a.id()).orElseThrow();
+            assertThat(fixture.directory.find(a.id())).isEmpty();
+            service.restore(deleted);
+            assertThat(fixture.directory.find(a.id())).contains(a);
+        }
+    }
+
+    @Test
+    void theFormCreatesAndEditsClientsAndADuplicatePhoneIsFoundNotRefused() throws Exception {
+        try (ClientsFixture fixture = new ClientsFixture(dataDir, TODAY)) {
+            ClientService service = new ClientService(fixture.directory, fixture.calendar);
+            ClientForm form = new ClientForm();
+            form.setName("  Maria <i>Santos</i> ");
+            form.setPhone("5511999887766");
+            form.setService(ServiceType.OTHER);
+            form.setOtherService("Streaming");
+            form.setValue(new java.math.BigDecimal("29.90"));
+            form.setDueDate(TODAY);
+            form.setRenewal(RenewalPeriod.DAYS);
+            form.setRenewalDays(45);
+            Client created = service.create(form);
+            assertThat(created.name()).isEqualTo("Maria <i>Santos</i>");
+            assertThat(created.service()).isEqualTo("Streaming");
+            assertThat(created.renewalPeriod()).isEqualTo(java.time.Period.ofDays(45));
+
+            ClientForm again = ClientForm.of(created);
+            assertThat(again.getService()).isEqualTo(ServiceType.OTHER);
+            assertThat(again.getRenewalDays()).isEqualTo(45);
+            again.setPlanName("Premium");
+            assertThat(service.update(created.id(), again).planName()).isEqualTo("Premium");
+
+            assertThat(service.samePhone("5511999887766", null)).map(Client::id).contains(created.id());
+            assertThat(service.samePhone("5511999887766", created.id())).isEmpty();
+            Client second = service.create(form);
+            assertThat(fixture.directory.count()).isEqualTo(2);
+            assertThat(second.id()).isNotEqualTo(created.id());
+        }
+    }
+}

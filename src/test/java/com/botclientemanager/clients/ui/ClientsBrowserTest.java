@@ -1,0 +1,145 @@
+package com.botclientemanager.clients.ui;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.botclientemanager.testing.Browser;
+import com.botclientemanager.testing.RunningAppTest;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The client screen in a real headless Chromium: create, search, edit, mark as paid, plain-text names, phone cards. */
+class ClientsBrowserTest extends RunningAppTest {
+
+    private static final DateTimeFormatter BR = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final String NAME = "Zé <b>Negrito</b> <img src=x onerror=alert(1)>";
+    private static Browser browser;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void createFindEditAndRenewAClientWhoseNameHoldsMarkup() {
+        LocalDate due = LocalDate.now(ZoneId.of("America/Sao_Paulo")).plusDays(10);
+        Page page = browser.newPage("pt-BR", 1280);
+        Browser.login(page, baseUrl(), ADMIN, PASSWORD);
+        assertThat(page.locator("vaadin-side-nav")).containsText("Clientes");
+        page.navigate(baseUrl() + "/clients");
+        assertThat(page.locator("#clients-search input")).hasAttribute("placeholder", "Buscar por nome, telefone ou plano");
+
+        page.locator("#new-client").click();
+        page.locator("#client-save").click();
+        assertThat(page.locator("vaadin-text-field#client-name")).containsText("Informe o nome do cliente.");
+        page.locator("vaadin-text-field#client-name input").fill(NAME);
+        page.locator("vaadin-text-field#client-phone input").fill("123");
+        page.locator("vaadin-text-field#client-phone input").press("Tab");
+        assertThat(page.locator("vaadin-text-field#client-phone")).containsText("Informe um número de WhatsApp válido, com DDD.");
+        page.locator("vaadin-text-field#client-phone input").fill("(11) 99988-7766");
+        page.locator("vaadin-text-field#client-plan input").fill("Completo");
+        page.locator("vaadin-big-decimal-field#client-value input").fill("29,90");
+        page.locator("vaadin-date-picker#client-due-date input").fill(BR.format(due));
+        page.locator("vaadin-date-picker#client-due-date input").press("Tab");
+        page.locator("#client-save").click();
+        assertThat(page.locator("vaadin-dialog#client-form-dialog, #client-save")).hasCount(0);
+
+        page.locator("#clients-search input").fill("ze NEGRITO");
+        assertThat(page.locator("#clients-count")).hasText("1 cliente");
+        Locator grid = page.locator("#clients-grid");
+        assertThat(grid).containsText(NAME);
+        assertThat(grid).containsText("+55 11 99988-7766");
+        assertThat(grid).containsText("R$ 29,90");
+        assertThat(grid).containsText(BR.format(due));
+        assertThat(grid).containsText("ativo");
+        assertThat(page.locator("#clients-grid b, #clients-grid img")).hasCount(0);
+
+        // the lazy search re-renders the rows once more after the count changed: click the settled row
+        page.waitForTimeout(500);
+        page.locator("#clients-grid vaadin-button.edit-button:visible").first().click();
+        assertThat(page.locator("vaadin-text-field#client-phone input")).hasValue("+55 11 99988-7766");
+        page.locator("vaadin-text-field#client-plan input").fill("Premium 4 telas");
+        page.locator("#client-save").click();
+        assertThat(grid).containsText("Premium 4 telas");
+
+        page.locator("#clients-grid vaadin-button.pay-button:visible").first().click();
+        String renewed = BR.format(due.plusMonths(1));
+        assertThat(page.locator("#payment-new-due-date")).hasText("Novo vencimento: " + renewed);
+        assertThat(page.locator("vaadin-big-decimal-field#payment-amount input")).hasValue("29,90");
+        page.locator("#payment-confirm").click();
+        assertThat(page.locator("#payment-recorded")).containsText(renewed);
+        assertThat(grid).containsText(renewed);
+        assertThat(page.locator("#payment-recorded b")).hasCount(0);
+
+        page.locator("#chip-overdue").click();
+        assertThat(page.locator("#clients-count")).hasText("Nenhum cliente");
+        page.locator("#chip-all").click();
+        assertThat(page.locator("#clients-count")).hasText("1 cliente");
+        page.context().close();
+    }
+
+    @Test
+    void onAPhoneEachClientIsACardWithATappableWhatsAppLink() {
+        Page page = browser.newPage("en-US", 390);
+        Browser.login(page, baseUrl(), ADMIN, PASSWORD);
+        assertThat(page.locator("vaadin-side-nav")).hasCount(1);
+        page.navigate(baseUrl() + "/clients");
+        page.locator("#new-client").click();
+        page.locator("vaadin-text-field#client-name input").fill("Phone Card Person");
+        page.locator("vaadin-text-field#client-phone input").fill("+55 21 98877-6655");
+        page.locator("vaadin-big-decimal-field#client-value input").fill("35.50");
+        page.locator("vaadin-date-picker#client-due-date input").fill("12/31/2030");
+        page.locator("vaadin-date-picker#client-due-date input").press("Tab");
+        page.locator("#client-save").click();
+        assertThat(page.locator("#client-save")).hasCount(0);
+
+        page.locator("#clients-search input").fill("phone card");
+        Locator card = page.locator(".client-card:visible");
+        assertThat(card).hasCount(1);
+        assertThat(card).containsText("Phone Card Person");
+        assertThat(card).containsText("R$35.50");
+        assertThat(card.locator("a.card-phone")).hasAttribute("href", "https://wa.me/5521988776655");
+        assertThat(card.locator("vaadin-button.pay-button")).isVisible();
+        assertThat(page.locator("#clients-count")).hasText("1 client");
+        assertThat(card.boundingBox().width).isLessThanOrEqualTo(390);
+        page.context().close();
+    }
+
+    @Test
+    void importPreviewsEveryRowAndStoresOnlyTheValidOnesWhenAsked() {
+        StringBuilder csv = new StringBuilder("\uFEFFnome;telefone;valor;vencimento;observacoes\n");
+        csv.append("Importada Boa;(11) 97777-1234;1.234,56;10/01/2031;ok\n");
+        csv.append("Importada Ruim;123;30;10/01/2031;\n");
+        // blank rows (skipped) make the upload larger than the servlet default 1 MB multipart limit
+        String padding = " ".repeat(1900);
+        for (int i = 0; i < 1200; i++) {
+            csv.append(";;;;").append(padding).append('\n');
+        }
+        Page page = browser.newPage("pt-BR", 1280);
+        Browser.login(page, baseUrl(), ADMIN, PASSWORD);
+        assertThat(page.locator("vaadin-side-nav")).hasCount(1);
+        page.navigate(baseUrl() + "/clients");
+        page.locator("#import-open").click();
+        page.locator("#import-upload input[type=file]").setInputFiles(new com.microsoft.playwright.options.FilePayload(
+                "clientes.csv", "text/csv", csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertThat(page.locator("#import-summary")).hasText("1 novos, 0 atualizações, 1 com erro.");
+        assertThat(page.locator("#import-preview")).containsText("Telefone inválido: 123");
+        assertThat(page.locator("#import-confirm")).isDisabled();
+        page.locator("#import-confirm-valid").click();
+        page.locator("#clients-search input").fill("importada");
+        assertThat(page.locator("#clients-count")).hasText("1 cliente");
+        assertThat(page.locator("#clients-grid")).containsText("R$ 1.234,56");
+        page.context().close();
+    }
+}
