@@ -89,6 +89,13 @@ public class PaymentService {
         return List.copyOf(mine);
     }
 
+    /** Every payment not undone whose date is within {@code from}..{@code to} (both included), for the dashboard. */
+    public List<Payment> paidBetween(LocalDate from, LocalDate to) {
+        return PaymentsDocument.payments(store.read(Document.PAYMENTS)).stream()
+                .filter(p -> !p.undone() && p.date() != null && !p.date().isBefore(from) && !p.date().isAfter(to))
+                .toList();
+    }
+
     /** The payment "Desfazer" would undo: the client's newest payment that is not undone yet. */
     public Optional<Payment> lastPayment(String clientId) {
         return history(clientId).stream().filter(p -> !p.undone()).findFirst();

@@ -2,6 +2,8 @@ package com.botclientemanager.dashboard;
 
 import com.botclientemanager.clients.Client;
 import com.botclientemanager.clients.ClientDirectory;
+import com.botclientemanager.clients.Payment;
+import com.botclientemanager.clients.PaymentService;
 import com.botclientemanager.dashboard.DashboardFigures.DayMessages;
 import com.botclientemanager.dashboard.DashboardFigures.MonthRevenue;
 import com.botclientemanager.whatsapp.MessageLog;
@@ -29,13 +31,15 @@ public class DashboardService {
 
     private final ClientDirectory clients;
     private final MessageLog messages;
+    private final PaymentService payments;
     private final Clock clock;
     private final ZoneId zone;
 
-    public DashboardService(ClientDirectory clients, MessageLog messages, Clock clock,
+    public DashboardService(ClientDirectory clients, MessageLog messages, PaymentService payments, Clock clock,
             @Value("${app.reminders.zone:America/Sao_Paulo}") ZoneId zone) {
         this.clients = clients;
         this.messages = messages;
+        this.payments = payments;
         this.clock = clock;
         this.zone = zone;
     }
@@ -48,7 +52,6 @@ public class DashboardService {
         int dueToday = 0;
         int overdue = 0;
         BigDecimal overdueAmount = BigDecimal.ZERO;
-        BigDecimal expectedThisMonth = BigDecimal.ZERO;
         Map<String, Integer> byService = new LinkedHashMap<>();
         byService.put("IPTV", 0);
         byService.put("VPN", 0);
@@ -78,20 +81,29 @@ public class DashboardService {
             if (days >= 0 && days < 30) {
                 next30[(int) days]++;
             }
-            if (YearMonth.from(due).equals(thisMonth)) {
-                expectedThisMonth = expectedThisMonth.add(value);
-            }
             expectedByMonth.merge(YearMonth.from(due), value, BigDecimal::add);
+        }
+        // a payment is revenue in the month it was made, and was expected in the month its period fell due
+        Map<YearMonth, BigDecimal> receivedByMonth = new LinkedHashMap<>();
+        LocalDate firstDay = thisMonth.minusMonths(11).atDay(1);
+        for (Payment payment : payments.paidBetween(firstDay, thisMonth.atEndOfMonth())) {
+            BigDecimal amount = payment.amount() == null ? BigDecimal.ZERO : payment.amount();
+            receivedByMonth.merge(YearMonth.from(payment.date()), amount, BigDecimal::add);
+            if (payment.previousDueDate() != null) {
+                expectedByMonth.merge(YearMonth.from(payment.previousDueDate()), amount, BigDecimal::add);
+            }
         }
         List<MonthRevenue> revenue = new ArrayList<>();
         for (int i = 11; i >= 0; i--) {
             YearMonth month = thisMonth.minusMonths(i);
-            revenue.add(new MonthRevenue(month, BigDecimal.ZERO, expectedByMonth.getOrDefault(month, BigDecimal.ZERO)));
+            revenue.add(new MonthRevenue(month, receivedByMonth.getOrDefault(month, BigDecimal.ZERO),
+                    expectedByMonth.getOrDefault(month, BigDecimal.ZERO)));
         }
+        MonthRevenue current = revenue.get(revenue.size() - 1);
         List<DayMessages> byDay = messagesByDay(today);
         DayMessages todays = byDay.get(byDay.size() - 1);
-        return new DashboardFigures(today, active, dueSoon, dueToday, overdue, overdueAmount, expectedThisMonth,
-                BigDecimal.ZERO, todays.sent() + todays.delivered() + todays.simulated(), todays.failed(), byService,
+        return new DashboardFigures(today, active, dueSoon, dueToday, overdue, overdueAmount, current.expected(),
+                current.received(), todays.sent() + todays.delivered() + todays.simulated(), todays.failed(), byService,
                 Arrays.stream(next30).boxed().toList(), revenue, byDay);
     }
 

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.botclientemanager.App;
 import com.botclientemanager.clients.Client;
 import com.botclientemanager.clients.ClientDirectory;
+import com.botclientemanager.clients.PaymentMethod;
+import com.botclientemanager.clients.PaymentRequest;
+import com.botclientemanager.clients.PaymentService;
 import com.botclientemanager.testing.MutableClock;
 import com.botclientemanager.testing.RunningAppTest;
 import com.botclientemanager.whatsapp.MessagingService;
@@ -61,6 +64,8 @@ class DashboardServiceTest {
     MessagingService messaging;
     @Autowired
     DashboardService dashboard;
+    @Autowired
+    PaymentService payments;
 
     @Test
     void figuresForAKnownDataSet() {
@@ -79,24 +84,33 @@ class DashboardServiceTest {
         CLOCK.set(Instant.parse("2026-11-30T02:00:00Z")); // 29/11 23:00 in São Paulo: yesterday
         messaging.send(SendRequest.text("c", "Cliente c", "5511999990003", "before_due", "oi", null));
         CLOCK.set(Instant.parse("2026-12-01T01:30:00Z"));
+        payments.markPaid("c", new PaymentRequest(today, new BigDecimal("35.00"), PaymentMethod.PIX, null));
+        payments.markPaid("d", new PaymentRequest(today, new BigDecimal("40.00"), PaymentMethod.CASH, null));
+        payments.markPaid("b", new PaymentRequest(today.minusMonths(1), new BigDecimal("20.00"), PaymentMethod.PIX, null));
+        payments.undoLastPayment("d");
 
         DashboardFigures figures = dashboard.figures();
 
         assertThat(figures.today()).isEqualTo(today);
         assertThat(figures.activeClients()).isEqualTo(6);
-        assertThat(figures.overdue()).isEqualTo(2);
-        assertThat(figures.overdueAmount()).isEqualByComparingTo("55.00");
-        assertThat(figures.dueToday()).isEqualTo(1);
+        assertThat(figures.overdue()).as("a; b paid, so its due date moved on").isEqualTo(1);
+        assertThat(figures.overdueAmount()).isEqualByComparingTo("35.00");
+        assertThat(figures.dueToday()).as("c paid: its due date moved on").isZero();
         assertThat(figures.dueSoon()).isEqualTo(2);
-        assertThat(figures.expectedThisMonth()).isEqualByComparingTo("90.00");
+        assertThat(figures.expectedThisMonth()).as("a 25/11 + c's paid period 30/11 + b's paid period 29/11")
+                .isEqualByComparingTo("90.00");
+        assertThat(figures.receivedThisMonth()).as("c paid today; d's payment undone; b paid in October")
+                .isEqualByComparingTo("35.00");
         assertThat(figures.clientsByService()).containsEntry("IPTV", 4).containsEntry("VPN", 1).containsEntry("OTHER", 1);
-        assertThat(figures.dueNext30Days().get(0)).isEqualTo(1);
-        assertThat(figures.dueNext30Days().get(1)).isEqualTo(1);
-        assertThat(figures.dueNext30Days().get(3)).isEqualTo(1);
-        assertThat(figures.dueNext30Days().stream().mapToInt(Integer::intValue).sum()).isEqualTo(4);
+        assertThat(figures.dueNext30Days().get(1)).as("d").isEqualTo(1);
+        assertThat(figures.dueNext30Days().get(3)).as("e").isEqualTo(1);
+        assertThat(figures.dueNext30Days().get(4)).as("f").isEqualTo(1);
+        assertThat(figures.dueNext30Days().get(29)).as("b renewed to 29/12 (c to 30/12 is outside)").isEqualTo(1);
         assertThat(figures.revenueByMonth()).hasSize(12);
         assertThat(figures.revenueByMonth().get(11).month()).isEqualTo(YearMonth.of(2026, 11));
         assertThat(figures.revenueByMonth().get(11).expected()).isEqualByComparingTo("90.00");
+        assertThat(figures.revenueByMonth().get(10).month()).isEqualTo(YearMonth.of(2026, 10));
+        assertThat(figures.revenueByMonth().get(10).received()).isEqualByComparingTo("20.00");
 
         assertThat(figures.messagesSentToday()).isEqualTo(2);
         assertThat(figures.messagesFailedToday()).isEqualTo(1);

@@ -12,6 +12,8 @@ import com.botclientemanager.clients.PaymentService;
 import com.botclientemanager.clients.PhoneNumbers;
 import com.botclientemanager.clients.ServiceType;
 import com.botclientemanager.ui.AppPage;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.botclientemanager.ui.MainLayout;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
@@ -46,7 +48,7 @@ import java.util.Set;
 /** The client list: search, filter chips, the grid (cards on a phone), renewals, import, export and bulk actions. */
 @Route(value = "clients", layout = MainLayout.class)
 @PermitAll
-public class ClientsView extends AppPage {
+public class ClientsView extends AppPage implements BeforeEnterObserver {
 
     /** At this window width or less, each client is shown as a card instead of grid columns. */
     static final int PHONE_WIDTH = 600;
@@ -191,6 +193,15 @@ public class ClientsView extends AppPage {
                 event.getResponse().setStatus(500);
             }
         };
+    }
+
+    /** {@code /clients?status=overdue} (due-soon, due-today, inactive, all): the dashboard's cards open these lists. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter("status")
+                .flatMap(value -> java.util.Arrays.stream(StatusFilter.values())
+                        .filter(s -> s.name().equalsIgnoreCase(value.replace('-', '_'))).findFirst())
+                .ifPresent(status -> applyFilter(filter.withStatus(status)));
     }
 
     private void applyFilter(ClientFilter newFilter) {

@@ -42,13 +42,13 @@ public class DashboardView extends AppPage {
         this.dashboard = dashboard;
         this.live = live;
         this.format = new DashboardFormat(getLocale());
-        active = card("card-active", "dashboard.card.active", "primary", "clients", "status", "active");
+        active = card("card-active", "dashboard.card.active", "primary", "clients", "status", "all");
         dueSoon = card("card-due-soon", "dashboard.card.dueSoon", "warning", "clients", "status", "due-soon");
-        dueToday = card("card-due-today", "dashboard.card.dueToday", "primary", "clients", "status", "today");
+        dueToday = card("card-due-today", "dashboard.card.dueToday", "primary", "clients", "status", "due-today");
         overdue = card("card-overdue", "dashboard.card.overdue", "error", "clients", "status", "overdue");
-        expected = card("card-expected", "dashboard.card.expected", "contrast", "clients", "status", "this-month");
+        expected = card("card-expected", "dashboard.card.expected", "contrast", "clients", null, null);
         received = card("card-received", "dashboard.card.received", "success", "clients", null, null);
-        messages = card("card-messages", "dashboard.card.messages", "contrast", "messages", "day", "today");
+        messages = card("card-messages", "dashboard.card.messages", "contrast", "messages", null, null);
         Div cards = new Div(active, dueSoon, dueToday, overdue, expected, received, messages);
         cards.addClassNames("stat-cards");
         Div charts = new Div(

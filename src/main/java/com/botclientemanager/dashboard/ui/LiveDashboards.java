@@ -1,6 +1,8 @@
 package com.botclientemanager.dashboard.ui;
 
 import com.botclientemanager.clients.ClientsChanged;
+import com.botclientemanager.clients.PaymentRecorded;
+import com.botclientemanager.clients.PaymentUndone;
 import com.botclientemanager.whatsapp.MessageStatusChanged;
 import com.vaadin.flow.shared.Registration;
 import java.util.Set;
@@ -29,6 +31,16 @@ class LiveDashboards {
 
     @EventListener
     void onClientsChanged(ClientsChanged event) {
+        refreshAll();
+    }
+
+    @EventListener
+    void onPayment(PaymentRecorded event) {
+        refreshAll();
+    }
+
+    @EventListener
+    void onPaymentUndone(PaymentUndone event) {
         refreshAll();
     }
 
