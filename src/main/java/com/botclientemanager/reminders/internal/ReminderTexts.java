@@ -1,6 +1,7 @@
 package com.botclientemanager.reminders.internal;
 
 import com.botclientemanager.clients.Client;
+import com.botclientemanager.clients.ClientMessageData;
 import com.botclientemanager.templates.MessageData;
 import com.botclientemanager.templates.MessageTemplate;
 import com.botclientemanager.templates.TemplateService;
@@ -14,9 +15,7 @@ final class ReminderTexts {
     }
 
     static MessageData data(Client client, LocalDate today) {
-        String plan = client.planName() != null && !client.planName().isBlank() ? client.planName() : client.service();
-        return new MessageData(client.name(), client.phone(), client.service(), plan, client.value(), client.dueDate(),
-                today, null);
+        return ClientMessageData.of(client, today);
     }
 
     static String render(TemplateService templates, MessageTemplate template, Client client, MessageData data) {
