@@ -46,10 +46,18 @@ class BcmChart extends HTMLElement {
     this._chart = null;
   }
 
+  // Lumo's colour properties may hold expressions a canvas cannot parse (var(), light-dark(), color-mix()):
+  // let the browser resolve them on a probe element and hand Chart.js the computed rgb() value.
   _color(role) {
-    const style = getComputedStyle(this);
-    const value = style.getPropertyValue(COLOR_PROPERTIES[role] || COLOR_PROPERTIES.primary).trim();
-    return value || FALLBACK_COLORS[role] || FALLBACK_COLORS.primary;
+    if (!this._probe) {
+      this._probe = document.createElement('span');
+      this._probe.style.display = 'none';
+      this.shadowRoot.appendChild(this._probe);
+    }
+    this._probe.style.color = '';
+    this._probe.style.color = `var(${COLOR_PROPERTIES[role] || COLOR_PROPERTIES.primary})`;
+    const value = getComputedStyle(this._probe).color;
+    return value && value !== 'rgba(0, 0, 0, 0)' ? value : (FALLBACK_COLORS[role] || FALLBACK_COLORS.primary);
   }
 
   _formatter() {
