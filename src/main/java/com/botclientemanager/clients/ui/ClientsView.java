@@ -5,6 +5,7 @@ import com.botclientemanager.clients.ClientExport;
 import com.botclientemanager.clients.ClientFilter;
 import com.botclientemanager.clients.ClientFilter.StatusFilter;
 import com.botclientemanager.clients.ClientImport;
+import com.botclientemanager.clients.ClientPayments;
 import com.botclientemanager.clients.ClientQuery;
 import com.botclientemanager.clients.ClientService;
 import com.botclientemanager.clients.ClientSort;
@@ -56,6 +57,7 @@ public class ClientsView extends AppPage implements BeforeEnterObserver {
     private final ClientQuery query;
     private final ClientService clients;
     private final PaymentService payments;
+    private final ClientPayments pix;
     private final PhoneNumbers phones;
     private final ClientImport importer;
     private final ClientExport exporter;
@@ -69,12 +71,13 @@ public class ClientsView extends AppPage implements BeforeEnterObserver {
     private volatile List<ClientSort> sorts = List.of();
     private Runnable unsubscribe;
 
-    public ClientsView(ClientQuery query, ClientService clients, PaymentService payments, PhoneNumbers phones,
-            ClientImport importer, ClientExport exporter) {
+    public ClientsView(ClientQuery query, ClientService clients, PaymentService payments, ClientPayments pix,
+            PhoneNumbers phones, ClientImport importer, ClientExport exporter) {
         super("clients.title", "clients.description");
         this.query = query;
         this.clients = clients;
         this.payments = payments;
+        this.pix = pix;
         this.phones = phones;
         this.importer = importer;
         this.exporter = exporter;
@@ -260,7 +263,7 @@ public class ClientsView extends AppPage implements BeforeEnterObserver {
 
     private void history(Client client) {
         clients.find(client.id()).ifPresent(current ->
-                new HistoryDialog(payments, phones, current, grid.isCompact(), this::refresh).open());
+                new HistoryDialog(payments, pix, phones, current, grid.isCompact(), this::refresh).open());
     }
 
     private void delete(Client client) {

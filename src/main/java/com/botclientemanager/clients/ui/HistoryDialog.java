@@ -2,6 +2,7 @@ package com.botclientemanager.clients.ui;
 
 import com.botclientemanager.clients.Client;
 import com.botclientemanager.clients.ClientException;
+import com.botclientemanager.clients.ClientPayments;
 import com.botclientemanager.clients.Payment;
 import com.botclientemanager.clients.PaymentService;
 import com.botclientemanager.clients.PhoneNumbers;
@@ -12,7 +13,14 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -27,7 +35,8 @@ class HistoryDialog extends Dialog {
     private final Button undoLast = new Button();
     private Client client;
 
-    HistoryDialog(PaymentService payments, PhoneNumbers phones, Client client, boolean phoneWidth, Runnable onChange) {
+    HistoryDialog(PaymentService payments, ClientPayments pix, PhoneNumbers phones, Client client, boolean phoneWidth,
+            Runnable onChange) {
         this.payments = payments;
         this.client = client;
         this.onChange = onChange;
@@ -55,8 +64,34 @@ class HistoryDialog extends Dialog {
         undoLast.addClickListener(e -> confirmUndo());
         Button close = new Button(getTranslation("clients.action.close"), e -> close());
         getFooter().add(undoLast, close);
-        add(contact, grid);
+        add(contact);
+        pix.pixCode(client).ifPresent(code -> add(pixBlock(code)));
+        Anchor messages = new Anchor("/messages?client=" + URLEncoder.encode(client.id(), StandardCharsets.UTF_8),
+                getTranslation("clients.history.messages"));
+        messages.setId("client-messages");
+        add(grid, messages);
         refresh();
+    }
+
+    /** The PIX code for the client's price, as a QR to scan and as text to copy into a bank app. */
+    private Div pixBlock(ClientPayments.PixCode code) {
+        Image qr = new Image("data:image/png;base64," + Base64.getEncoder().encodeToString(code.qrPng()),
+                getTranslation("clients.history.pix.qr"));
+        qr.setWidth("180px");
+        qr.setId("client-pix-qr");
+        TextArea text = new TextArea(getTranslation("clients.history.pix.code"));
+        text.setValue(code.code());
+        text.setReadOnly(true);
+        text.setWidthFull();
+        text.setId("client-pix-code");
+        Button copy = new Button(getTranslation("clients.history.pix.copy"), e -> {
+            e.getSource().getUI().ifPresent(ui -> ui.getPage().executeJs("navigator.clipboard.writeText($0)", code.code()));
+            Notification.show(getTranslation("clients.history.pix.copied"));
+        });
+        copy.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        Div block = new Div(qr, new Div(text, copy));
+        block.addClassName("client-pix");
+        return block;
     }
 
     private void refresh() {
