@@ -4,7 +4,16 @@ import com.botclientemanager.templates.MessageData;
 import com.botclientemanager.templates.PreviewSubjects;
 import com.botclientemanager.templates.PreviewSubjects.PreviewSubject;
 import com.botclientemanager.templates.RenderedMessage;
+import com.botclientemanager.templates.InvalidInputException;
 import com.botclientemanager.templates.TemplateService;
+import com.botclientemanager.templates.TestMessages;
+import com.botclientemanager.whatsapp.SendOutcome;
+import com.botclientemanager.whatsapp.TransientSendException;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
@@ -27,7 +36,7 @@ class MessagePreview extends VerticalLayout {
     private final Span warning = new Span();
     private String body = "";
 
-    MessagePreview(TemplateService templates, PreviewSubjects subjects) {
+    MessagePreview(TemplateService templates, PreviewSubjects subjects, TestMessages tests) {
         this.templates = templates;
         setPadding(false);
         getStyle().set("flex", "1 1 280px").set("min-width", "0");
@@ -62,6 +71,38 @@ class MessagePreview extends VerticalLayout {
         warning.setId("template-preview-missing");
         warning.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.ERROR);
         add(phone, warning);
+        if (tests != null) {
+            add(testSend(tests));
+        }
+    }
+
+    /** Sends the rendered preview to the reseller's own number, to see it as a client will. */
+    private Component testSend(TestMessages tests) {
+        TextField number = new TextField(getTranslation("templates.test.number"));
+        number.setPlaceholder("+55 11 98765-4321");
+        number.setId("template-test-number");
+        number.setWidthFull();
+        Button send = new Button(getTranslation("templates.test.send"));
+        send.setId("template-test-send");
+        send.addClickListener(e -> {
+            number.setInvalid(false);
+            PreviewSubject chosen = subject.getValue();
+            MessageData data = chosen == null ? MessageData.sample(LocalDate.now()) : chosen.data();
+            try {
+                SendOutcome outcome = tests.send(body, data, number.getValue());
+                String outcomeKey = "templates.test.outcome." + outcome.name().toLowerCase(java.util.Locale.ROOT);
+                Notification.show(getTranslation(outcomeKey));
+            } catch (InvalidInputException invalid) {
+                number.setErrorMessage(getTranslation(invalid.messageKey()));
+                number.setInvalid(true);
+            } catch (TransientSendException busy) {
+                Notification.show(getTranslation(busy.messageKey()));
+            }
+        });
+        HorizontalLayout row = new HorizontalLayout(number, send);
+        row.setWidthFull();
+        row.setAlignItems(Alignment.BASELINE);
+        return row;
     }
 
     /** Renders this body in the messages' language for the chosen client (the sample client when none is chosen). */

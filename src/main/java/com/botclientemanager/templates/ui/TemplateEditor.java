@@ -8,6 +8,7 @@ import com.botclientemanager.templates.PreviewSubjects;
 import com.botclientemanager.templates.ServiceFilter;
 import com.botclientemanager.templates.TemplateKind;
 import com.botclientemanager.templates.TemplateService;
+import com.botclientemanager.templates.TestMessages;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -57,11 +58,12 @@ class TemplateEditor extends Dialog {
     private final Span count = new Span();
     private final MessagePreview preview;
 
-    TemplateEditor(TemplateService templates, PreviewSubjects subjects, MessageTemplate template, Runnable onChange) {
+    TemplateEditor(TemplateService templates, PreviewSubjects subjects, TestMessages tests, MessageTemplate template,
+            Runnable onChange) {
         this.templates = templates;
         this.original = template;
         this.onChange = onChange;
-        this.preview = new MessagePreview(templates, subjects);
+        this.preview = new MessagePreview(templates, subjects, tests);
         setHeaderTitle(getTranslation(template == null ? "templates.editor.new" : "templates.editor.edit"));
         setWidth("100%");
         setMaxWidth("1000px");

@@ -4,6 +4,7 @@ import com.botclientemanager.templates.MessageTemplate;
 import com.botclientemanager.templates.PreviewSubjects;
 import com.botclientemanager.templates.TemplateKind;
 import com.botclientemanager.templates.TemplateService;
+import com.botclientemanager.templates.TestMessages;
 import com.botclientemanager.ui.AppPage;
 import com.botclientemanager.ui.MainLayout;
 import com.vaadin.flow.component.Component;
@@ -32,13 +33,15 @@ public class TemplatesView extends AppPage {
 
     private final TemplateService templates;
     private final PreviewSubjects subjects;
+    private final TestMessages tests;
     private final Select<TemplateKind> kindFilter = new Select<>();
     private final Div list = new Div();
 
-    public TemplatesView(TemplateService templates, ObjectProvider<PreviewSubjects> subjects) {
+    public TemplatesView(TemplateService templates, ObjectProvider<PreviewSubjects> subjects, TestMessages tests) {
         super("templates.title", "templates.description");
         this.templates = templates;
         this.subjects = subjects.getIfAvailable();
+        this.tests = tests;
 
         Button create = new Button(getTranslation("templates.new"), VaadinIcon.PLUS.create(), e -> open(null));
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -128,6 +131,6 @@ public class TemplatesView extends AppPage {
     }
 
     private void open(MessageTemplate template) {
-        new TemplateEditor(templates, subjects, template, this::refresh).open();
+        new TemplateEditor(templates, subjects, tests, template, this::refresh).open();
     }
 }

@@ -74,7 +74,7 @@ class TemplateEditorTest extends BrowserlessTest {
     @Test
     void thePreviewFollowsTheChosenClientAndWarnsAboutEmptyPlaceholders() {
         MessageTemplate beforeDue = templates.all().getFirst();
-        new TemplateEditor(templates, subjects, beforeDue, () -> { }).open();
+        new TemplateEditor(templates, subjects, null, beforeDue, () -> { }).open();
         Div preview = find(Div.class).id("template-preview");
         assertThat(preview.getText()).startsWith("Oi, Maria Souza!");
 
@@ -91,7 +91,7 @@ class TemplateEditorTest extends BrowserlessTest {
 
     @Test
     void anUnknownPlaceholderIsShownUnderTheMessageAndNothingIsSaved() {
-        new TemplateEditor(templates, null, null, () -> { }).open();
+        new TemplateEditor(templates, null, null, null, () -> { }).open();
         assertThat(find(ComboBox.class).all()).isEmpty();
         test(find(TextField.class).id("template-name")).setValue("Avulsa");
         TextArea body = find(TextArea.class).id("template-body");
@@ -108,7 +108,7 @@ class TemplateEditorTest extends BrowserlessTest {
 
     @Test
     void theOffsetIsOnlyAskedForRemindersAndGetsASensibleDefault() {
-        new TemplateEditor(templates, null, null, () -> { }).open();
+        new TemplateEditor(templates, null, null, null, () -> { }).open();
         assertThat(find(IntegerField.class).all()).as("no visible offset for a one-off message").isEmpty();
         @SuppressWarnings("unchecked")
         Select<TemplateKind> kind = find(Select.class).id("template-kind");
