@@ -4,33 +4,19 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.botclientemanager.testing.Browser;
-import com.botclientemanager.testing.RunningAppTest;
+import com.botclientemanager.testing.BrowserAppTest;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The client screen in a real headless Chromium: create, search, edit, mark as paid, plain-text names, phone cards. */
-class ClientsBrowserTest extends RunningAppTest {
+class ClientsBrowserTest extends BrowserAppTest {
 
     private static final DateTimeFormatter BR = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final String NAME = "Zé <b>Negrito</b> <img src=x onerror=alert(1)>";
-    private static Browser browser;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
-
     @Test
     void createFindEditAndRenewAClientWhoseNameHoldsMarkup() {
         LocalDate due = LocalDate.now(ZoneId.of("America/Sao_Paulo")).plusDays(10);

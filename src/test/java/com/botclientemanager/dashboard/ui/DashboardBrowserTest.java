@@ -3,17 +3,15 @@ package com.botclientemanager.dashboard.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.botclientemanager.testing.Browser;
-import com.botclientemanager.testing.RunningAppTest;
+import com.botclientemanager.testing.BrowserAppTest;
 import com.microsoft.playwright.Page;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** The dashboard's cards and its four charts really draw (canvases with painted pixels), light and dark, desktop and phone. */
-class DashboardBrowserTest extends RunningAppTest {
+class DashboardBrowserTest extends BrowserAppTest {
 
     private static final String PAINTED_PIXELS = """
             () => Array.from(document.querySelectorAll('bcm-chart')).map(chart => {
@@ -23,18 +21,6 @@ class DashboardBrowserTest extends RunningAppTest {
               for (let i = 3; i < data.length; i += 4) { if (data[i] > 0) painted++; }
               return painted;
             })""";
-
-    private static Browser browser;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
 
     @ParameterizedTest
     @CsvSource({"pt-BR,1280,light", "en-US,390,dark"})

@@ -3,27 +3,13 @@ package com.botclientemanager.settings.ui;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.botclientemanager.testing.Browser;
-import com.botclientemanager.testing.RunningAppTest;
+import com.botclientemanager.testing.BrowserAppTest;
 import com.microsoft.playwright.Page;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The PIX section of the settings: key validation in plain words, then the sample code and its QR. */
-class PixSectionBrowserTest extends RunningAppTest {
-
-    private static Browser browser;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
+class PixSectionBrowserTest extends BrowserAppTest {
 
     @Test
     void aWrongKeyIsExplainedAndAValidOneShowsTheSampleCode() {

@@ -3,26 +3,12 @@ package com.botclientemanager.settings.ui;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.botclientemanager.testing.Browser;
-import com.botclientemanager.testing.RunningAppTest;
+import com.botclientemanager.testing.BrowserAppTest;
 import com.microsoft.playwright.Page;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The settings page shows which store is active and tests the connection to it, in a real browser. */
-class StorageSectionBrowserTest extends RunningAppTest {
-
-    private static Browser browser;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
+class StorageSectionBrowserTest extends BrowserAppTest {
 
     @Test
     void showsTheLocalStoreAndTestsTheConnection() {

@@ -4,28 +4,14 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.botclientemanager.testing.Browser;
-import com.botclientemanager.testing.RunningAppTest;
+import com.botclientemanager.testing.BrowserAppTest;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.BoundingBox;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The templates page in a real headless Chromium: defaults, insert at the cursor, live preview, save, delete, phone width. */
-class TemplatesBrowserTest extends RunningAppTest {
-
-    private static Browser browser;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
+class TemplatesBrowserTest extends BrowserAppTest {
 
     @Test
     void theDefaultTemplatesAreListedByKind() {

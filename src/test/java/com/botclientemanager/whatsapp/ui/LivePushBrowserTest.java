@@ -3,29 +3,15 @@ package com.botclientemanager.whatsapp.ui;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.botclientemanager.testing.Browser;
-import com.botclientemanager.testing.RunningAppTest;
+import com.botclientemanager.testing.BrowserAppTest;
 import com.microsoft.playwright.Page;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * In a real headless Chromium with two separately logged-in pages: a test message sent in outbox mode from one page
  * pops a notification and updates the message log in the other, without a reload.
  */
-class LivePushBrowserTest extends RunningAppTest {
-
-    private static Browser browser;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
+class LivePushBrowserTest extends BrowserAppTest {
 
     @Test
     void aTestMessageSentInOneTabShowsUpLiveInTheOther() {
