@@ -1,10 +1,14 @@
 package com.botclientemanager.whatsapp;
 
 import com.botclientemanager.whatsapp.GatewayResult.FailureCause;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
@@ -32,14 +36,16 @@ public class MessagingService {
     private final MessageRepository repository;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final Timer unrecordedWindow;
     /** Set when the provider rejected our credentials: sending stops until the configuration is fixed (restart). */
     private final AtomicReference<String> credentialsProblem = new AtomicReference<>();
 
     /** Uses the app's {@link Clock} bean when there is one. */
     @Autowired
     public MessagingService(WhatsAppGateway gateway, MessageRepository repository, ApplicationEventPublisher events,
-            ObjectProvider<Clock> clock) {
-        this(gateway, repository, events, clock.getIfAvailable(Clock::systemUTC));
+            ObjectProvider<Clock> clock, ObjectProvider<MeterRegistry> meters) {
+        this(gateway, repository, events, clock.getIfAvailable(Clock::systemUTC),
+                meters.getIfAvailable(SimpleMeterRegistry::new));
     }
 
     MessagingService(WhatsAppGateway gateway, MessageRepository repository, ApplicationEventPublisher events) {
@@ -47,10 +53,25 @@ public class MessagingService {
     }
 
     MessagingService(WhatsAppGateway gateway, MessageRepository repository, ApplicationEventPublisher events, Clock clock) {
+        this(gateway, repository, events, clock, new SimpleMeterRegistry());
+    }
+
+    private MessagingService(WhatsAppGateway gateway, MessageRepository repository, ApplicationEventPublisher events,
+            Clock clock, MeterRegistry meters) {
         this.gateway = gateway;
         this.repository = repository;
         this.events = events;
         this.clock = clock;
+        this.unrecordedWindow = Timer.builder("bcm.whatsapp.unrecorded.window")
+                .description("From the gateway accepting a message to its SENT record being committed: the only time "
+                        + "in which a crash can lead to the message being sent twice")
+                .publishPercentiles(0.5, 0.99)
+                .register(meters);
+    }
+
+    /** The timer of the duplicate window (see {@link #deliver}): its count, percentiles and maximum. */
+    public Timer unrecordedWindow() {
+        return unrecordedWindow;
     }
 
     /**
@@ -190,9 +211,11 @@ public class MessagingService {
 
     private SendOutcome deliver(long id, SendRequest request) {
         GatewayResult result = callGateway(request);
+        long accepted = System.nanoTime();
         switch (result.kind()) {
             case ACCEPTED -> {
                 repository.finish(id, MessageStatus.SENT, result.providerMessageId(), null, now());
+                unrecordedWindow.record(System.nanoTime() - accepted, TimeUnit.NANOSECONDS);
                 publish(id, request, MessageStatus.SENT, null);
                 return SendOutcome.SENT;
             }
