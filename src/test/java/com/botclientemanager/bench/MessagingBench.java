@@ -8,10 +8,9 @@ import com.botclientemanager.whatsapp.SendRequest;
 import com.botclientemanager.whatsapp.SeparateAppTest;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.distribution.ValueAtPercentile;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
+import com.botclientemanager.testing.StandIns;
 import mockwebserver3.MockWebServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Tag;
@@ -27,7 +26,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @Tag(Bench.TAG)
 class MessagingBench extends SeparateAppTest {
 
-    private static final MockWebServer EVOLUTION = startEvolution();
+    private static final MockWebServer EVOLUTION = StandIns.started();
     private static final String SENT = """
             {"key":{"remoteJid":"5511912345678@s.whatsapp.net","fromMe":true,"id":"BAE5F5A632EAE722"},
              "status":"PENDING","message":{"conversation":"Oi"},"messageType":"conversation"}""";
@@ -65,13 +64,4 @@ class MessagingBench extends SeparateAppTest {
         Bench.report("duplicate_window_max_ms", window.max(TimeUnit.MILLISECONDS), "ms");
     }
 
-    private static MockWebServer startEvolution() {
-        MockWebServer server = new MockWebServer();
-        try {
-            server.start();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return server;
-    }
 }

@@ -24,6 +24,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import javax.imageio.ImageIO;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
+import com.botclientemanager.testing.StandIns;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.AfterAll;
@@ -40,7 +41,7 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 class EvolutionPairingBrowserTest extends SeparateAppTest {
 
-    private static final MockWebServer EVOLUTION = startEvolution();
+    private static final MockWebServer EVOLUTION = StandIns.started();
     private static final FakeEvolution STATE = new FakeEvolution();
     private static Browser browser;
 
@@ -137,15 +138,6 @@ class EvolutionPairingBrowserTest extends SeparateAppTest {
         }
     }
 
-    private static MockWebServer startEvolution() {
-        MockWebServer server = new MockWebServer();
-        try {
-            server.start();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return server;
-    }
 
     /** Evolution's instance endpoints with a switchable state: the instance exists, first closed, later open. */
     static final class FakeEvolution extends Dispatcher {
