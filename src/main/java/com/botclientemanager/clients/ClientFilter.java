@@ -28,11 +28,12 @@ public record ClientFilter(String text, StatusFilter status, ServiceType service
 
     /** The status chips of the list. */
     public enum StatusFilter {
-        ALL, DUE_SOON, DUE_TODAY, OVERDUE, INACTIVE;
+        ALL, ACTIVE, DUE_SOON, DUE_TODAY, OVERDUE, INACTIVE;
 
         boolean accepts(ClientStatus status) {
             return switch (this) {
                 case ALL -> true;
+                case ACTIVE -> status != ClientStatus.INACTIVE;
                 case DUE_SOON -> status == ClientStatus.DUE_SOON;
                 case DUE_TODAY -> status == ClientStatus.DUE_TODAY;
                 case OVERDUE -> status == ClientStatus.OVERDUE;

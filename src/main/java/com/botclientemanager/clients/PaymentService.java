@@ -1,6 +1,7 @@
 package com.botclientemanager.clients;
 
 import com.botclientemanager.clients.ClientsProperties.RenewFrom;
+import com.botclientemanager.clients.internal.PaymentMonths;
 import com.botclientemanager.clients.internal.PaymentsDocument;
 import com.botclientemanager.storage.Document;
 import com.botclientemanager.storage.DocumentChange;
@@ -9,9 +10,11 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.Period;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -32,6 +35,8 @@ public class PaymentService {
     private final ClientCalendar calendar;
     private final RenewFrom renewFrom;
     private final ApplicationEventPublisher events;
+    /** Monthly sums of the current payments.json version; rebuilt when the store holds a new version. */
+    private volatile PaymentMonths months;
 
     public PaymentService(DocumentStore store, ClientDirectory directory, ClientCalendar calendar,
             ClientsProperties properties, ApplicationEventPublisher events) {
@@ -94,6 +99,23 @@ public class PaymentService {
         return PaymentsDocument.payments(store.read(Document.PAYMENTS)).stream()
                 .filter(p -> !p.undone() && p.date() != null && !p.date().isBefore(from) && !p.date().isAfter(to))
                 .toList();
+    }
+
+    /**
+     * Payments not undone made from {@code from} to {@code to} (whole months), summed by month, for the dashboard. Cheap
+     * while payments.json is unchanged: the store hands out one document instance per version.
+     */
+    public PaymentTotals totals(YearMonth from, YearMonth to) {
+        var document = store.read(Document.PAYMENTS);
+        PaymentMonths index = months;
+        if (index == null || !index.isOf(document)) {
+            index = PaymentMonths.of(document);
+            months = index;
+        }
+        var received = new HashMap<YearMonth, BigDecimal>();
+        var byDue = new HashMap<YearMonth, BigDecimal>();
+        index.sum(from, to, received, byDue);
+        return new PaymentTotals(received, byDue);
     }
 
     /** The payment "Desfazer" would undo: the client's newest payment that is not undone yet. */

@@ -9,12 +9,13 @@ import java.util.Map;
 /**
  * What the first screen shows, computed at one moment. Only active clients count.
  *
- * @param dueSoon            due in the next 1 to 3 days
+ * @param dueSoonDays        how many days ahead "due soon" looks ({@code app.clients.due-soon-days})
+ * @param dueSoon            due in the next 1 to {@code dueSoonDays} days
  * @param expectedThisMonth  prices falling due this month (clients still due plus the periods already paid)
  * @param clientsByService   IPTV, VPN and other services, by count
  * @param dueNext30Days      how many clients fall due on each of the next 30 days, today first
  */
-public record DashboardFigures(LocalDate today, int activeClients, int dueSoon, int dueToday, int overdue,
+public record DashboardFigures(LocalDate today, int activeClients, int dueSoonDays, int dueSoon, int dueToday, int overdue,
         BigDecimal overdueAmount, BigDecimal expectedThisMonth, BigDecimal receivedThisMonth, int messagesSentToday,
         int messagesFailedToday, Map<String, Integer> clientsByService, List<Integer> dueNext30Days,
         List<MonthRevenue> revenueByMonth, List<DayMessages> messagesByDay) {

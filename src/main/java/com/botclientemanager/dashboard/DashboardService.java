@@ -2,8 +2,10 @@ package com.botclientemanager.dashboard;
 
 import com.botclientemanager.clients.Client;
 import com.botclientemanager.clients.ClientDirectory;
-import com.botclientemanager.clients.Payment;
+import com.botclientemanager.clients.ClientStatus;
+import com.botclientemanager.clients.ClientsProperties;
 import com.botclientemanager.clients.PaymentService;
+import com.botclientemanager.clients.PaymentTotals;
 import com.botclientemanager.dashboard.DashboardFigures.DayMessages;
 import com.botclientemanager.dashboard.DashboardFigures.MonthRevenue;
 import com.botclientemanager.whatsapp.MessageLog;
@@ -34,10 +36,12 @@ public class DashboardService {
     private final PaymentService payments;
     private final Clock clock;
     private final ZoneId zone;
+    private final int dueSoonDays;
 
     public DashboardService(ClientDirectory clients, MessageLog messages, PaymentService payments, Clock clock,
-            @Value("${app.reminders.zone:America/Sao_Paulo}") ZoneId zone) {
+            @Value("${app.reminders.zone:America/Sao_Paulo}") ZoneId zone, ClientsProperties clientsProperties) {
         this.clients = clients;
+        this.dueSoonDays = clientsProperties.dueSoonDays();
         this.messages = messages;
         this.payments = payments;
         this.clock = clock;
@@ -69,40 +73,35 @@ public class DashboardService {
                 continue;
             }
             BigDecimal value = client.value() == null ? BigDecimal.ZERO : client.value();
-            long days = ChronoUnit.DAYS.between(today, due);
-            if (days < 0) {
-                overdue++;
-                overdueAmount = overdueAmount.add(value);
-            } else if (days == 0) {
-                dueToday++;
-            } else if (days <= 3) {
-                dueSoon++;
+            // the same status as the client list's badge, so each card's count is the length of the list it opens
+            switch (ClientStatus.of(client, today, dueSoonDays)) {
+                case OVERDUE -> {
+                    overdue++;
+                    overdueAmount = overdueAmount.add(value);
+                }
+                case DUE_TODAY -> dueToday++;
+                case DUE_SOON -> dueSoon++;
+                default -> { }
             }
+            long days = ChronoUnit.DAYS.between(today, due);
             if (days >= 0 && days < 30) {
                 next30[(int) days]++;
             }
             expectedByMonth.merge(YearMonth.from(due), value, BigDecimal::add);
         }
         // a payment is revenue in the month it was made, and was expected in the month its period fell due
-        Map<YearMonth, BigDecimal> receivedByMonth = new LinkedHashMap<>();
-        LocalDate firstDay = thisMonth.minusMonths(11).atDay(1);
-        for (Payment payment : payments.paidBetween(firstDay, thisMonth.atEndOfMonth())) {
-            BigDecimal amount = payment.amount() == null ? BigDecimal.ZERO : payment.amount();
-            receivedByMonth.merge(YearMonth.from(payment.date()), amount, BigDecimal::add);
-            if (payment.previousDueDate() != null) {
-                expectedByMonth.merge(YearMonth.from(payment.previousDueDate()), amount, BigDecimal::add);
-            }
-        }
+        PaymentTotals paid = payments.totals(thisMonth.minusMonths(11), thisMonth);
+        paid.paidByDueMonth().forEach((month, amount) -> expectedByMonth.merge(month, amount, BigDecimal::add));
         List<MonthRevenue> revenue = new ArrayList<>();
         for (int i = 11; i >= 0; i--) {
             YearMonth month = thisMonth.minusMonths(i);
-            revenue.add(new MonthRevenue(month, receivedByMonth.getOrDefault(month, BigDecimal.ZERO),
+            revenue.add(new MonthRevenue(month, paid.received(month),
                     expectedByMonth.getOrDefault(month, BigDecimal.ZERO)));
         }
         MonthRevenue current = revenue.get(revenue.size() - 1);
         List<DayMessages> byDay = messagesByDay(today);
         DayMessages todays = byDay.get(byDay.size() - 1);
-        return new DashboardFigures(today, active, dueSoon, dueToday, overdue, overdueAmount, current.expected(),
+        return new DashboardFigures(today, active, dueSoonDays, dueSoon, dueToday, overdue, overdueAmount, current.expected(),
                 current.received(), todays.sent() + todays.delivered() + todays.simulated(), todays.failed(), byService,
                 Arrays.stream(next30).boxed().toList(), revenue, byDay);
     }

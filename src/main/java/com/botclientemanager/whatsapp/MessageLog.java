@@ -14,6 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /** Reading the message log (newest first, filtered, paged) and its daily clean-up after the retention period. */
@@ -25,16 +26,33 @@ public class MessageLog {
     private final MessageRepository repository;
     private final WhatsAppProperties properties;
     private final Clock clock;
+    private final ZoneId zone;
 
     @Autowired
-    MessageLog(MessageRepository repository, WhatsAppProperties properties, ObjectProvider<Clock> clock) {
-        this(repository, properties, clock.getIfAvailable(Clock::systemUTC));
+    MessageLog(MessageRepository repository, WhatsAppProperties properties, ObjectProvider<Clock> clock,
+            @Value("${app.reminders.zone:America/Sao_Paulo}") ZoneId zone) {
+        this(repository, properties, clock.getIfAvailable(Clock::systemUTC), zone);
     }
 
     MessageLog(MessageRepository repository, WhatsAppProperties properties, Clock clock) {
+        this(repository, properties, clock, ZoneId.of("America/Sao_Paulo"));
+    }
+
+    MessageLog(MessageRepository repository, WhatsAppProperties properties, Clock clock, ZoneId zone) {
         this.repository = repository;
         this.properties = properties;
         this.clock = clock;
+        this.zone = zone;
+    }
+
+    /** The zone the log's days are counted in: the reminders' zone ({@code app.reminders.zone}), like due dates. */
+    public ZoneId zone() {
+        return zone;
+    }
+
+    /** Today in {@link #zone()}. */
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(zone));
     }
 
     public List<LoggedMessage> find(MessageFilter filter, int offset, int limit) {

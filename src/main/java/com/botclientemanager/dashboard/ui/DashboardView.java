@@ -1,20 +1,27 @@
 package com.botclientemanager.dashboard.ui;
 
+import com.botclientemanager.clients.ClientFilter.StatusFilter;
 import com.botclientemanager.dashboard.DashboardFigures;
 import com.botclientemanager.dashboard.DashboardService;
+import com.botclientemanager.dashboard.StatusLineService;
 import com.botclientemanager.ui.AppPage;
 import com.botclientemanager.ui.MainLayout;
 import com.botclientemanager.ui.chart.Chart;
+import com.botclientemanager.whatsapp.MessageLogLinks;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
+import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 /** The first page after login: who must pay, what came in, and whether reminders are working; live. */
 @Route(value = "", layout = MainLayout.class)
@@ -22,7 +29,9 @@ import java.util.Map;
 public class DashboardView extends AppPage {
 
     private final DashboardService dashboard;
+    private final StatusLineService status;
     private final LiveDashboards live;
+    private final StatusLine statusLine;
     private final DashboardFormat format;
     private final StatCard active;
     private final StatCard dueSoon;
@@ -30,40 +39,64 @@ public class DashboardView extends AppPage {
     private final StatCard overdue;
     private final StatCard expected;
     private final StatCard received;
-    private final StatCard messages;
+    private final StatCard messagesSent;
+    private final StatCard messagesFailed;
     private final Chart revenueChart = new Chart();
     private final Chart servicesChart = new Chart();
     private final Chart dueChart = new Chart();
     private final Chart messagesChart = new Chart();
     private Registration liveRegistration;
 
-    public DashboardView(DashboardService dashboard, LiveDashboards live) {
+    public DashboardView(DashboardService dashboard, StatusLineService status, LiveDashboards live) {
         super("dashboard.title", "dashboard.description");
         this.dashboard = dashboard;
+        this.status = status;
         this.live = live;
         this.format = new DashboardFormat(getLocale());
-        active = card("card-active", "dashboard.card.active", "primary", "clients", "status", "all");
-        dueSoon = card("card-due-soon", "dashboard.card.dueSoon", "warning", "clients", "status", "due-soon");
-        dueToday = card("card-due-today", "dashboard.card.dueToday", "primary", "clients", "status", "due-today");
-        overdue = card("card-overdue", "dashboard.card.overdue", "error", "clients", "status", "overdue");
-        expected = card("card-expected", "dashboard.card.expected", "contrast", "clients", null, null);
-        received = card("card-received", "dashboard.card.received", "success", "clients", null, null);
-        messages = card("card-messages", "dashboard.card.messages", "contrast", "messages", null, null);
-        Div cards = new Div(active, dueSoon, dueToday, overdue, expected, received, messages);
+        statusLine = new StatusLine(format);
+        active = card("card-active", "dashboard.card.active", "primary", clients(StatusFilter.ACTIVE));
+        dueSoon = card("card-due-soon", "dashboard.card.dueSoonLabel", "warning", clients(StatusFilter.DUE_SOON));
+        dueToday = card("card-due-today", "dashboard.card.dueToday", "primary", clients(StatusFilter.DUE_TODAY));
+        overdue = card("card-overdue", "dashboard.card.overdue", "error", clients(StatusFilter.OVERDUE));
+        // no list shows exactly these sums (there is no payments page), so these two cards open nothing
+        expected = card("card-expected", "dashboard.card.expected", "contrast", null);
+        received = card("card-received", "dashboard.card.received", "success", null);
+        messagesSent = card("card-messages-sent", "dashboard.card.messagesSent", "contrast",
+                messages(MessageLogLinks.SENT));
+        messagesFailed = card("card-messages-failed", "dashboard.card.messagesFailed", "error",
+                messages(MessageLogLinks.FAILED));
+        Div cards = new Div(active, dueSoon, dueToday, overdue, expected, received, messagesSent, messagesFailed);
         cards.addClassNames("stat-cards");
         Div charts = new Div(
                 chartBox("dashboard.chart.revenue", revenueChart), chartBox("dashboard.chart.services", servicesChart),
                 chartBox("dashboard.chart.due", dueChart), chartBox("dashboard.chart.messages", messagesChart));
         charts.addClassNames("chart-grid");
-        add(cards, charts);
+        add(statusLine, cards, charts);
         refresh();
     }
 
-    private StatCard card(String id, String labelKey, String tone, String route, String parameter, String value) {
+    /** The client list with the chip of this card, e.g. {@code clients?status=due-soon}. */
+    private static Link clients(StatusFilter status) {
+        return new Link("clients", Map.of("status", status.name().toLowerCase(Locale.ROOT).replace('_', '-')));
+    }
+
+    /** Today's messages in the log with this status, e.g. {@code messages?status=failed&day=today}. */
+    private static Link messages(String status) {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        parameters.put(MessageLogLinks.STATUS, status);
+        parameters.put(MessageLogLinks.DAY, MessageLogLinks.TODAY);
+        return new Link(MessageLogLinks.ROUTE, parameters);
+    }
+
+    private StatCard card(String id, String labelKey, String tone, Link link) {
         StatCard card = new StatCard(id, getTranslation(labelKey), tone);
-        card.onOpen(e -> UI.getCurrent().navigate(route, parameter == null ? QueryParameters.empty()
-                : QueryParameters.simple(Map.of(parameter, value))));
+        if (link != null) {
+            card.onOpen(e -> UI.getCurrent().navigate(link.route(), QueryParameters.simple(link.parameters())));
+        }
         return card;
+    }
+
+    private record Link(String route, Map<String, String> parameters) {
     }
 
     private Div chartBox(String titleKey, Chart chart) {
@@ -77,13 +110,15 @@ public class DashboardView extends AppPage {
     void refresh() {
         DashboardFigures figures = dashboard.figures();
         active.show(format.count(figures.activeClients()), null);
-        dueSoon.show(format.count(figures.dueSoon()), null);
+        dueSoon.show(format.count(figures.dueSoon()),
+                getTranslation("dashboard.card.dueSoon.days", figures.dueSoonDays()));
         dueToday.show(format.count(figures.dueToday()), null);
         overdue.show(format.count(figures.overdue()), format.money(figures.overdueAmount()));
         expected.show(format.money(figures.expectedThisMonth()), null);
         received.show(format.money(figures.receivedThisMonth()), null);
-        messages.show(format.count(figures.messagesSentToday()),
-                getTranslation("dashboard.card.messages.failed", figures.messagesFailedToday()));
+        messagesSent.show(format.count(figures.messagesSentToday()), null);
+        messagesFailed.show(format.count(figures.messagesFailedToday()), null);
+        statusLine.showNextReminder(status.nextReminder(), figures.today());
         DashboardCharts charts = new DashboardCharts(format, this::getTranslation);
         revenueChart.setSpec(charts.revenue(figures));
         servicesChart.setSpec(charts.services(figures));
@@ -91,10 +126,32 @@ public class DashboardView extends AppPage {
         messagesChart.setSpec(charts.messages(figures));
     }
 
+    /** Asks the provider off the request thread (it may be slow) and shows the answer when it comes. */
+    private void checkConnection(UI ui) {
+        CompletableFuture.supplyAsync(status::whatsapp).thenAccept(connection -> {
+            try {
+                ui.access(() -> statusLine.showConnection(connection));
+            } catch (UIDetachedException closed) {
+                // the dashboard was closed meanwhile
+            }
+        });
+    }
+
     @Override
     protected void onAttach(AttachEvent event) {
         UI ui = event.getUI();
-        liveRegistration = live.register(() -> ui.access(this::refresh));
+        liveRegistration = live.register(new LiveDashboards.Listener() {
+            @Override
+            public void figuresChanged() {
+                ui.access(DashboardView.this::refresh);
+            }
+
+            @Override
+            public void connectionChanged() {
+                checkConnection(ui);
+            }
+        });
+        checkConnection(ui);
     }
 
     @Override

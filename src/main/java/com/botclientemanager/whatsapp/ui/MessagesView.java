@@ -5,12 +5,14 @@ import com.botclientemanager.ui.MainLayout;
 import com.botclientemanager.whatsapp.LoggedMessage;
 import com.botclientemanager.whatsapp.MessageFilter;
 import com.botclientemanager.whatsapp.MessageLog;
+import com.botclientemanager.whatsapp.MessageLogLinks;
 import com.botclientemanager.whatsapp.MessageStatus;
 import com.botclientemanager.whatsapp.MessageStatusChanged;
 import com.botclientemanager.whatsapp.MessagingService;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -23,13 +25,16 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Arrays;
+import java.util.Set;
 
 /** The log of every message: newest first, filters, status chips, details with the timeline, and resend. */
 @Route(value = "messages", layout = MainLayout.class)
@@ -37,24 +42,26 @@ import java.util.Arrays;
 public class MessagesView extends AppPage implements BeforeEnterObserver {
 
     /** {@code /messages?client=<id>} shows one client's messages (the clients page links here). */
-    public static final String CLIENT_PARAMETER = "client";
+    public static final String CLIENT_PARAMETER = MessageLogLinks.CLIENT;
 
     static final int PAGE_SIZE = 50;
 
     private final MessageLog log;
     private final MessagingService messaging;
     private final LiveUpdates liveUpdates;
-    private final ZoneId zone = ZoneId.systemDefault();
+    private final ZoneId zone;
     private final Grid<LoggedMessage> grid = new Grid<>();
     private final MultiSelectComboBox<MessageStatus> statuses = new MultiSelectComboBox<>();
     private final DatePicker from = new DatePicker();
     private final DatePicker to = new DatePicker();
     private final TextField client = new TextField();
+    private final Button clear = new Button();
     private Registration subscription;
     private String clientId;
 
     public MessagesView(MessageLog log, MessagingService messaging, LiveUpdates liveUpdates) {
         super("messages.title", "messages.description");
+        this.zone = log.zone();
         this.log = log;
         this.messaging = messaging;
         this.liveUpdates = liveUpdates;
@@ -69,8 +76,13 @@ public class MessagesView extends AppPage implements BeforeEnterObserver {
         statuses.setItems(Arrays.asList(MessageStatus.values()));
         statuses.setItemLabelGenerator(status -> getTranslation(status.labelKey()));
         statuses.setId("filter-status");
+        statuses.setClearButtonVisible(true);
         from.setLabel(getTranslation("messages.filter.from"));
+        from.setId("filter-from");
+        from.setClearButtonVisible(true);
         to.setLabel(getTranslation("messages.filter.to"));
+        to.setId("filter-to");
+        to.setClearButtonVisible(true);
         client.setLabel(getTranslation("messages.filter.client"));
         client.setPlaceholder(getTranslation("messages.filter.client.placeholder"));
         client.setValueChangeMode(ValueChangeMode.LAZY);
@@ -80,7 +92,12 @@ public class MessagesView extends AppPage implements BeforeEnterObserver {
         from.addValueChangeListener(e -> refresh());
         to.addValueChangeListener(e -> refresh());
         client.addValueChangeListener(e -> refresh());
-        FlexLayout bar = new FlexLayout(statuses, from, to, client);
+        clear.setText(getTranslation("messages.filter.clear"));
+        clear.setId("filter-clear");
+        clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        clear.addClickListener(e -> UI.getCurrent().navigate(MessagesView.class));
+        clear.getStyle().set("align-self", "flex-end");
+        FlexLayout bar = new FlexLayout(statuses, from, to, client, clear);
         bar.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         bar.getStyle().set("gap", "var(--lumo-space-m)");
         return bar;
@@ -152,11 +169,22 @@ public class MessagesView extends AppPage implements BeforeEnterObserver {
 
     private void refresh() {
         grid.getDataProvider().refreshAll();
+        clear.setVisible(clientId != null || !statuses.isEmpty() || !from.isEmpty() || !to.isEmpty()
+                || !client.isEmpty());
     }
 
+    /** The filters in the address (links from the dashboard and the clients page); unknown values are ignored. */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        clientId = event.getLocation().getQueryParameters().getSingleParameter(CLIENT_PARAMETER).orElse(null);
+        QueryParameters parameters = event.getLocation().getQueryParameters();
+        clientId = parameters.getSingleParameter(CLIENT_PARAMETER).filter(id -> !id.isBlank()).orElse(null);
+        statuses.setValue(parameters.getSingleParameter(MessageLogLinks.STATUS).map(MessageLogLinks::statuses)
+                .orElse(Set.of()));
+        LocalDate day = parameters.getSingleParameter(MessageLogLinks.DAY)
+                .flatMap(value -> MessageLogLinks.day(value, log.today())).orElse(null);
+        from.setValue(day);
+        to.setValue(day);
+        client.clear();
         refresh();
     }
 

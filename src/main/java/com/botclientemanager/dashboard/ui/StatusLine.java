@@ -1,0 +1,75 @@
+package com.botclientemanager.dashboard.ui;
+
+import com.botclientemanager.reminders.PlannedReminder;
+import com.botclientemanager.whatsapp.ConnectionStatus;
+import com.botclientemanager.whatsapp.ConnectionStatus.ConnectionState;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import java.util.Optional;
+
+/** One line at the top of the dashboard: "WhatsApp conectado · Próximo lembrete hoje às 09:00 (Maria)". */
+class StatusLine extends Div {
+
+    private static final String WHATSAPP_PAGE = "whatsapp";
+
+    private final Anchor whatsapp = new Anchor(WHATSAPP_PAGE, "");
+    private final Span next = new Span();
+    private final DashboardFormat format;
+    private final DateTimeFormatter time;
+
+    StatusLine(DashboardFormat format) {
+        this.format = format;
+        this.time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(format.locale());
+        setId("status-line");
+        addClassNames("status-line");
+        whatsapp.setId("status-whatsapp");
+        next.setId("status-next-reminder");
+        add(whatsapp, next);
+        showConnection(null);
+    }
+
+    /** The WhatsApp link state; null while it is being checked. */
+    void showConnection(ConnectionStatus status) {
+        ConnectionState state = status == null ? null : status.state();
+        whatsapp.setText(getTranslation(state == null ? "dashboard.status.whatsapp.checking" : switch (state) {
+            case CONNECTED -> "dashboard.status.whatsapp.connected";
+            case WAITING_FOR_QR -> "dashboard.status.whatsapp.waiting-for-qr";
+            case DISCONNECTED -> "dashboard.status.whatsapp.disconnected";
+            case TEST_MODE -> "dashboard.status.whatsapp.test-mode";
+            case ERROR -> "dashboard.status.whatsapp.error";
+        }));
+        whatsapp.getElement().setAttribute("data-state", state == null ? "checking" : state.name().toLowerCase(Locale.ROOT));
+        whatsapp.getElement().getThemeList().clear();
+        whatsapp.getElement().getThemeList().add("badge");
+        if (state == ConnectionState.CONNECTED) {
+            whatsapp.getElement().getThemeList().add("success");
+        } else if (state == ConnectionState.ERROR || state == ConnectionState.DISCONNECTED) {
+            whatsapp.getElement().getThemeList().add("error");
+        } else if (state == ConnectionState.TEST_MODE) {
+            whatsapp.getElement().getThemeList().add("contrast");
+        }
+    }
+
+    void showNextReminder(Optional<PlannedReminder> reminder, LocalDate today) {
+        if (reminder.isEmpty()) {
+            next.setText(getTranslation("dashboard.status.next.none"));
+            return;
+        }
+        PlannedReminder r = reminder.get();
+        String at = time.format(r.sendAt());
+        String name = r.clientName() == null || r.clientName().isBlank() ? "+" + r.phone() : r.clientName().strip();
+        LocalDate day = r.sendAt().toLocalDate();
+        if (day.equals(today)) {
+            next.setText(getTranslation("dashboard.status.next.today", at, name));
+        } else if (day.equals(today.plusDays(1))) {
+            next.setText(getTranslation("dashboard.status.next.tomorrow", at, name));
+        } else {
+            next.setText(getTranslation("dashboard.status.next.later", format.day(day), at, name));
+        }
+    }
+}

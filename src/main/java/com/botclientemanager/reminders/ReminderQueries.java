@@ -1,0 +1,55 @@
+package com.botclientemanager.reminders;
+
+import com.botclientemanager.clients.ClientDirectory;
+import com.botclientemanager.reminders.internal.EngineSettings;
+import com.botclientemanager.reminders.internal.ReminderPlanner;
+import com.botclientemanager.templates.MessageTemplate;
+import com.botclientemanager.templates.TemplateService;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+
+/** Read-only questions about the reminders the rules will send, for other modules (e.g. the dashboard's status line). */
+@Service
+public class ReminderQueries {
+
+    /** How far ahead {@link #next()} looks: the longest renewal gap between two reminders of one client is a month. */
+    static final int HORIZON_DAYS = 31;
+
+    private final ClientDirectory clients;
+    private final TemplateService templates;
+    private final EngineSettings settings;
+    private final Clock clock;
+
+    ReminderQueries(ClientDirectory clients, TemplateService templates, EngineSettings settings, Clock clock) {
+        this.clients = clients;
+        this.templates = templates;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /**
+     * The next reminder the rules will send after now (same planning as the engine: sending hours and days, one reminder
+     * per client and day), within the next {@value #HORIZON_DAYS} days; empty when none.
+     */
+    public Optional<PlannedReminder> next() {
+        List<MessageTemplate> reminderTemplates = templates.activeReminderTemplates();
+        if (reminderTemplates.isEmpty()) {
+            return Optional.empty();
+        }
+        ZonedDateTime now = ZonedDateTime.now(clock.withZone(settings.policy().zone()));
+        ReminderPlanner planner = settings.planner();
+        for (LocalDate day = now.toLocalDate(); !day.isAfter(now.toLocalDate().plusDays(HORIZON_DAYS));
+                day = day.plusDays(1)) {
+            for (PlannedReminder reminder : planner.plan(day, reminderTemplates, d -> clients.dueBetween(d, d))) {
+                if (reminder.sendAt().isAfter(now)) {
+                    return Optional.of(reminder);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+}
