@@ -13,10 +13,22 @@ public class ClientService {
 
     private final ClientDirectory directory;
     private final ClientCalendar calendar;
+    private final ClientSettings settings;
 
-    public ClientService(ClientDirectory directory, ClientCalendar calendar) {
+    public ClientService(ClientDirectory directory, ClientCalendar calendar, ClientSettings settings) {
         this.directory = directory;
         this.calendar = calendar;
+        this.settings = settings;
+    }
+
+    /** The form for a new client: both reminder times at the saved default time. */
+    public ClientForm newForm() {
+        return ClientForm.blank(settings.current().reminderTime());
+    }
+
+    /** The form for editing a stored client; a reminder time it does not have shows the default time. */
+    public ClientForm formOf(Client client) {
+        return ClientForm.of(client, settings.current().reminderTime());
     }
 
     public Optional<Client> find(String id) {

@@ -19,7 +19,7 @@ class ClientServiceTest {
     @Test
     void bulkActionsChangeEverySelectedClientInOneChange() throws Exception {
         try (ClientsFixture fixture = new ClientsFixture(dataDir, TODAY)) {
-            ClientService service = new ClientService(fixture.directory, fixture.calendar);
+            ClientService service = new ClientService(fixture.directory, fixture.calendar, fixture.settings);
             Client a = ClientsFixture.client("A", "5511900000001", "10", TODAY);
             Client b = ClientsFixture.client("B", "5511900000002", "10", TODAY);
             Client c = ClientsFixture.client("C", "5511900000003", "10", TODAY);
@@ -45,7 +45,7 @@ class ClientServiceTest {
     @Test
     void aDeletedClientCanBeRestoredAsItWas() throws Exception {
         try (ClientsFixture fixture = new ClientsFixture(dataDir, TODAY)) {
-            ClientService service = new ClientService(fixture.directory, fixture.calendar);
+            ClientService service = new ClientService(fixture.directory, fixture.calendar, fixture.settings);
             Client a = fixture.directory.save(ClientsFixture.client("Ana", "5511900000001", "10", TODAY));
             Client deleted = service.delete(a.id()).orElseThrow();
             assertThat(fixture.directory.find(a.id())).isEmpty();
@@ -57,7 +57,7 @@ class ClientServiceTest {
     @Test
     void theFormCreatesAndEditsClientsAndADuplicatePhoneIsFoundNotRefused() throws Exception {
         try (ClientsFixture fixture = new ClientsFixture(dataDir, TODAY)) {
-            ClientService service = new ClientService(fixture.directory, fixture.calendar);
+            ClientService service = new ClientService(fixture.directory, fixture.calendar, fixture.settings);
             ClientForm form = new ClientForm();
             form.setName("  Maria <i>Santos</i> ");
             form.setPhone("5511999887766");
@@ -72,7 +72,7 @@ class ClientServiceTest {
             assertThat(created.service()).isEqualTo("Streaming");
             assertThat(created.renewalPeriod()).isEqualTo(java.time.Period.ofDays(45));
 
-            ClientForm again = ClientForm.of(created);
+            ClientForm again = ClientForm.of(created, java.time.LocalTime.of(9, 0));
             assertThat(again.getService()).isEqualTo(ServiceType.OTHER);
             assertThat(again.getRenewalDays()).isEqualTo(45);
             again.setPlanName("Premium");

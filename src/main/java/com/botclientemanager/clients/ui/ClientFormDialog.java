@@ -51,7 +51,7 @@ class ClientFormDialog extends Dialog {
         this.phones = phones;
         this.existing = existing;
         this.onSaved = onSaved;
-        this.form = existing == null ? new ClientForm() : ClientForm.of(existing);
+        this.form = existing == null ? clients.newForm() : clients.formOf(existing);
         addClassName("client-form-dialog");
         setHeaderTitle(getTranslation(existing == null ? "clients.form.title.new" : "clients.form.title.edit"));
         if (phoneWidth) {
