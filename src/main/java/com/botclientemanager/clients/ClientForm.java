@@ -114,7 +114,11 @@ public class ClientForm {
                 nonNull(planName).strip(), nonNull(notes), active, remindersEnabled, period, notOnWhatsApp);
     }
 
-    private String serviceText() {
+    /** The service as stored: IPTV, VPN, or the free text of "Outro". */
+    String serviceText() {
+        if (service == null) {
+            return null;
+        }
         if (service == ServiceType.OTHER) {
             String other = nonNull(otherService).strip();
             return other.isEmpty() ? "Outro" : other;
