@@ -56,7 +56,14 @@ public class ClientMessages {
         }
         RenderedMessage rendered = templates.render(body, ClientMessageData.of(form, calendar.today()),
                 templates.messageLocale());
-        return new FormMessagePreview(rendered.text(), templates.unknownPlaceholders(body), rendered.missing());
+        List<String> unknown = templates.unknownPlaceholders(body);
+        return new FormMessagePreview(rendered.text(), unknown,
+                rendered.missing().stream().filter(name -> !unknown.contains(name)).toList());
+    }
+
+    /** Words in braces in a free text that are no placeholder (the dialog flags them). */
+    public List<String> unknownPlaceholders(String text) {
+        return templates.unknownPlaceholders(text);
     }
 
     /** The templates "Enviar agora" offers: every active one, ordered by kind and name. */

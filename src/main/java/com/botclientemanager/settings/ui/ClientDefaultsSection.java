@@ -53,8 +53,8 @@ class ClientDefaultsSection extends VerticalLayout {
         renewFrom.setHelperText(getTranslation("clients.settings.renew-from.help"));
         renewFrom.setId("client-defaults-renew-from");
         renewFrom.setItems(RenewFrom.values());
-        renewFrom.setItemLabelGenerator(r -> getTranslation("clients.settings.renew-from."
-                + r.name().toLowerCase(Locale.ROOT).replace('_', '-')));
+        renewFrom.setItemLabelGenerator(r -> getTranslation(r == RenewFrom.TODAY
+                ? "clients.settings.renew-from.today" : "clients.settings.renew-from.due-date"));
 
         reminderTime.setLabel(getTranslation("clients.settings.reminder-time"));
         reminderTime.setHelperText(getTranslation("clients.settings.reminder-time.help"));
