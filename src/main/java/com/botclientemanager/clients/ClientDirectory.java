@@ -86,16 +86,43 @@ public class ClientDirectory {
     }
 
     public void delete(String id) {
+        remove(id);
+    }
+
+    /** Deletes a client and returns what {@link #restore} needs to put it back exactly; empty when there is none. */
+    public Optional<DeletedClient> remove(String id) {
+        DeletedClient deleted;
         synchronized (this) {
             Optional<Client> existing = index().find(id);
             if (existing.isEmpty()) {
-                return;
+                return Optional.empty();
             }
+            ObjectNode document = store.read(Document.CLIENTS);
+            Optional<ObjectNode> stored = ClientsDocument.clientNodes(document).stream()
+                    .filter(node -> ClientCodec.idOf(node).equals(id)).findFirst();
+            deleted = new DeletedClient(existing.get(), stored.orElseGet(() -> ClientCodec.create(existing.get())),
+                    ClientsDocument.previousId(document, id).orElse(null));
             store.update(Document.CLIENTS, new DocumentChange("Remove cliente " + displayName(existing.get()),
-                    document -> ClientsDocument.delete(document, Set.of(id))));
+                    d -> ClientsDocument.delete(d, Set.of(id))));
             refresh(Set.of(id));
         }
         events.publishEvent(new ClientsChanged(Set.of(id), false));
+        return Optional.of(deleted);
+    }
+
+    /**
+     * Puts a deleted client back as it was stored, at its place in the file (the "Desfazer" of a deletion); a client
+     * stored again with the same id meanwhile is kept as it is.
+     */
+    public Client restore(DeletedClient deleted) {
+        String id = deleted.client().id();
+        synchronized (this) {
+            store.update(Document.CLIENTS, new DocumentChange("Restaura cliente " + displayName(deleted.client()),
+                    document -> ClientsDocument.reinsert(document, deleted.stored(), deleted.previousId())));
+            refresh(Set.of(id));
+        }
+        events.publishEvent(new ClientsChanged(Set.of(id), false));
+        return find(id).orElseThrow();
     }
 
     /** Rebuilds the index from the stored document (after a change made outside the app). */

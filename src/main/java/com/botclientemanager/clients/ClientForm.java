@@ -20,7 +20,7 @@ import java.util.UUID;
  */
 public class ClientForm {
 
-    public static final LocalTime DEFAULT_REMINDER_TIME = LocalTime.of(9, 0);
+    private static final LocalTime NINE = LocalTime.of(9, 0);
 
     @NotBlank(message = "{clients.validation.name.required}")
     @Size(max = 100, message = "{clients.validation.name.size}")
@@ -58,10 +58,10 @@ public class ClientForm {
     private boolean active = true;
 
     @NotNull(message = "{clients.validation.time.required}")
-    private LocalTime reminderTimeBeforeDue = DEFAULT_REMINDER_TIME;
+    private LocalTime reminderTimeBeforeDue = NINE;
 
     @NotNull(message = "{clients.validation.time.required}")
-    private LocalTime reminderTimeDueDay = DEFAULT_REMINDER_TIME;
+    private LocalTime reminderTimeDueDay = NINE;
 
     @Size(max = 2000, message = "{clients.validation.message.size}")
     private String customMessageBeforeDue = "";
@@ -72,8 +72,16 @@ public class ClientForm {
     @Size(max = 2000, message = "{clients.validation.notes.size}")
     private String notes = "";
 
-    /** The form filled with a stored client. */
-    public static ClientForm of(Client client) {
+    /** An empty form for a new client, both reminder times at the default time ({@link ClientDefaults#reminderTime()}). */
+    public static ClientForm blank(LocalTime reminderTime) {
+        ClientForm form = new ClientForm();
+        form.reminderTimeBeforeDue = reminderTime;
+        form.reminderTimeDueDay = reminderTime;
+        return form;
+    }
+
+    /** The form filled with a stored client; a reminder time the client does not have shows {@code defaultTime}. */
+    public static ClientForm of(Client client, LocalTime defaultTime) {
         ClientForm form = new ClientForm();
         form.name = nonNull(client.name());
         form.phone = nonNull(client.phone());
@@ -87,9 +95,8 @@ public class ClientForm {
                 ? Math.max(1, client.renewalPeriod().getDays() + (int) client.renewalPeriod().toTotalMonths() * 30) : 30;
         form.remindersEnabled = client.remindersEnabled();
         form.active = client.active();
-        form.reminderTimeBeforeDue = client.reminderTimeBeforeDue() == null ? DEFAULT_REMINDER_TIME
-                : client.reminderTimeBeforeDue();
-        form.reminderTimeDueDay = client.reminderTimeDueDay() == null ? DEFAULT_REMINDER_TIME : client.reminderTimeDueDay();
+        form.reminderTimeBeforeDue = client.reminderTimeBeforeDue() == null ? defaultTime : client.reminderTimeBeforeDue();
+        form.reminderTimeDueDay = client.reminderTimeDueDay() == null ? defaultTime : client.reminderTimeDueDay();
         form.customMessageBeforeDue = nonNull(client.customMessageBeforeDue());
         form.customMessageDueDay = nonNull(client.customMessageDueDay());
         form.notes = nonNull(client.notes());
@@ -107,7 +114,11 @@ public class ClientForm {
                 nonNull(planName).strip(), nonNull(notes), active, remindersEnabled, period, notOnWhatsApp);
     }
 
-    private String serviceText() {
+    /** The service as stored: IPTV, VPN, or the free text of "Outro". */
+    String serviceText() {
+        if (service == null) {
+            return null;
+        }
         if (service == ServiceType.OTHER) {
             String other = nonNull(otherService).strip();
             return other.isEmpty() ? "Outro" : other;

@@ -26,13 +26,15 @@ public class ClientImport {
     private final ClientDirectory directory;
     private final PhoneNumbers phones;
     private final ClientCalendar calendar;
+    private final ClientSettings settings;
     private final long maxBytes;
 
     public ClientImport(ClientDirectory directory, PhoneNumbers phones, ClientCalendar calendar,
-            ClientsProperties properties) {
+            ClientsProperties properties, ClientSettings settings) {
         this.directory = directory;
         this.phones = phones;
         this.calendar = calendar;
+        this.settings = settings;
         this.maxBytes = properties.importMaxSize().toBytes();
     }
 
@@ -131,9 +133,15 @@ public class ClientImport {
         }
     }
 
+    /** A client a row adds: its reminder times start at the default time, as in the form. */
+    private Client newClient(String id) {
+        java.time.LocalTime time = settings.current().reminderTime();
+        return new Client(id, "", "", "IPTV", null, null, time, time, "", "", calendar.now(), "", "", true, true, null,
+                false);
+    }
+
     private Client merge(Client base, String id, Map<ImportColumn, String> cells, String phone, boolean json) {
-        Client c = base != null ? base : new Client(id, "", "", "IPTV", null, null, ClientForm.DEFAULT_REMINDER_TIME,
-                ClientForm.DEFAULT_REMINDER_TIME, "", "", calendar.now(), "", "", true, true, null, false);
+        Client c = base != null ? base : newClient(id);
         var renewal = c.renewalPeriod();
         var months = read(cells, ImportColumn.RENEWAL_MONTHS, ImportValues::months, "renewal");
         var days = read(cells, ImportColumn.RENEWAL_DAYS, ImportValues::days, "renewal");

@@ -13,10 +13,22 @@ public class ClientService {
 
     private final ClientDirectory directory;
     private final ClientCalendar calendar;
+    private final ClientSettings settings;
 
-    public ClientService(ClientDirectory directory, ClientCalendar calendar) {
+    public ClientService(ClientDirectory directory, ClientCalendar calendar, ClientSettings settings) {
         this.directory = directory;
         this.calendar = calendar;
+        this.settings = settings;
+    }
+
+    /** The form for a new client: both reminder times at the saved default time. */
+    public ClientForm newForm() {
+        return ClientForm.blank(settings.current().reminderTime());
+    }
+
+    /** The form for editing a stored client; a reminder time it does not have shows the default time. */
+    public ClientForm formOf(Client client) {
+        return ClientForm.of(client, settings.current().reminderTime());
     }
 
     public Optional<Client> find(String id) {
@@ -46,16 +58,14 @@ public class ClientService {
                 .findFirst();
     }
 
-    /** Deletes a client and returns it as it was, for {@link #restore}. */
-    public Optional<Client> delete(String id) {
-        Optional<Client> existing = directory.find(id);
-        existing.ifPresent(client -> directory.delete(client.id()));
-        return existing;
+    /** Deletes a client and returns it as it was stored, for {@link #restore}. */
+    public Optional<DeletedClient> delete(String id) {
+        return directory.remove(id);
     }
 
-    /** Puts a deleted client back (the "Desfazer" of a deletion). */
-    public Client restore(Client deleted) {
-        return directory.save(deleted);
+    /** Puts a deleted client back exactly as it was stored, unknown fields included (the "Desfazer" of a deletion). */
+    public Client restore(DeletedClient deleted) {
+        return directory.restore(deleted);
     }
 
     /** Activates or deactivates the given clients in one change. */

@@ -33,17 +33,17 @@ public class PaymentService {
     private final DocumentStore store;
     private final ClientDirectory directory;
     private final ClientCalendar calendar;
-    private final RenewFrom renewFrom;
+    private final ClientSettings settings;
     private final ApplicationEventPublisher events;
     /** Monthly sums of the current payments.json version; rebuilt when the store holds a new version. */
     private volatile PaymentMonths months;
 
     public PaymentService(DocumentStore store, ClientDirectory directory, ClientCalendar calendar,
-            ClientsProperties properties, ApplicationEventPublisher events) {
+            ClientSettings settings, ApplicationEventPublisher events) {
         this.store = store;
         this.directory = directory;
         this.calendar = calendar;
-        this.renewFrom = properties.renewFrom();
+        this.settings = settings;
         this.events = events;
     }
 
@@ -58,7 +58,7 @@ public class PaymentService {
 
     /** The due date the client would get from a payment on {@code paidOn}. */
     public LocalDate nextDueDate(Client client, LocalDate paidOn) {
-        return renewedDueDate(client.dueDate(), client.renewalPeriodOrMonthly(), paidOn, renewFrom);
+        return renewedDueDate(client.dueDate(), client.renewalPeriodOrMonthly(), paidOn, settings.current().renewFrom());
     }
 
     /** Records a payment and renews the client; returns the stored payment. */

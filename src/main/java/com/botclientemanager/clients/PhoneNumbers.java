@@ -6,31 +6,34 @@ import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberType;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
  * WhatsApp numbers: what a person types ({@code (11) 99988-7766}, {@code +55 11 99988-7766}, {@code 11999887766}) is
  * stored as digits with the country code ({@code 5511999887766}); numbers without "+" are read in the default country
- * ({@code app.clients.phone-region}). The rules are libphonenumber's.
+ * (the saved {@link ClientDefaults#phoneRegion()}, else {@code app.clients.phone-region}). The rules are libphonenumber's.
  */
 @Component
 public class PhoneNumbers {
 
     private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
 
-    private final String defaultRegion;
+    private final Supplier<String> region;
 
+    /** Reads numbers in the region the reseller saved, as it is at each call. */
     @Autowired
-    public PhoneNumbers(ClientsProperties properties) {
-        this(properties.phoneRegion());
+    public PhoneNumbers(ClientSettings settings) {
+        this.region = () -> settings.current().phoneRegion();
     }
 
+    /** Reads numbers in one fixed region. */
     public PhoneNumbers(String defaultRegion) {
         if (!UTIL.getSupportedRegions().contains(defaultRegion)) {
             throw new IllegalArgumentException("app.clients.phone-region: unknown country " + defaultRegion);
         }
-        this.defaultRegion = defaultRegion;
+        this.region = () -> defaultRegion;
     }
 
     /** The number as digits with country code, empty when it cannot be a mobile or fixed line number. */
@@ -45,7 +48,7 @@ public class PhoneNumbers {
         }
         String digits = stored.replaceAll("\\D", "");
         try {
-            return UTIL.format(UTIL.parse("+" + digits, defaultRegion), PhoneNumberFormat.INTERNATIONAL);
+            return UTIL.format(UTIL.parse("+" + digits, region.get()), PhoneNumberFormat.INTERNATIONAL);
         } catch (NumberParseException e) {
             return stored;
         }
@@ -53,7 +56,7 @@ public class PhoneNumbers {
 
     /** The country calling code of the default region, for the form's hint ("+55"). */
     public int defaultCountryCode() {
-        return UTIL.getCountryCodeForRegion(defaultRegion);
+        return UTIL.getCountryCodeForRegion(region.get());
     }
 
     private Optional<PhoneNumber> parse(String typed) {
@@ -73,7 +76,7 @@ public class PhoneNumbers {
 
     private Optional<PhoneNumber> valid(String text) {
         try {
-            PhoneNumber number = UTIL.parse(text, defaultRegion);
+            PhoneNumber number = UTIL.parse(text, region.get());
             if (!UTIL.isValidNumber(number)) {
                 return Optional.empty();
             }

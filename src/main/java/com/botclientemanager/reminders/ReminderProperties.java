@@ -3,7 +3,6 @@ package com.botclientemanager.reminders;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -11,10 +10,10 @@ import org.springframework.validation.annotation.Validated;
 
 /**
  * The reminder engine ({@code app.reminders.*}). The sending window and pacing are WhatsApp settings
- * ({@code app.whatsapp.*}).
+ * ({@code app.whatsapp.*}); the reminder time of a client who has none is a client default
+ * ({@code com.botclientemanager.clients.ClientDefaults}).
  *
  * @param zone          the time zone of due dates and reminder times
- * @param defaultTime   the reminder time of a client who has none
  * @param catchUpDays   how many past days a start-up looks back to record reminders that never went out as missed
  * @param maxRetries    how often JobRunr retries a send that failed for a passing reason before it is FAILED
  */
@@ -22,7 +21,6 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("app.reminders")
 public record ReminderProperties(
         @NotNull @DefaultValue("America/Sao_Paulo") ZoneId zone,
-        @NotNull @DefaultValue("09:00") LocalTime defaultTime,
         @Min(0) @Max(60) @DefaultValue("7") int catchUpDays,
         @Min(0) @Max(20) @DefaultValue("8") int maxRetries) {
 }

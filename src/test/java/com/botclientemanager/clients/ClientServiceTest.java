@@ -19,7 +19,7 @@ class ClientServiceTest {
     @Test
     void bulkActionsChangeEverySelectedClientInOneChange() throws Exception {
         try (ClientsFixture fixture = new ClientsFixture(dataDir, TODAY)) {
-            ClientService service = new ClientService(fixture.directory, fixture.calendar);
+            ClientService service = new ClientService(fixture.directory, fixture.calendar, fixture.settings);
             Client a = ClientsFixture.client("A", "5511900000001", "10", TODAY);
             Client b = ClientsFixture.client("B", "5511900000002", "10", TODAY);
             Client c = ClientsFixture.client("C", "5511900000003", "10", TODAY);
@@ -45,9 +45,9 @@ class ClientServiceTest {
     @Test
     void aDeletedClientCanBeRestoredAsItWas() throws Exception {
         try (ClientsFixture fixture = new ClientsFixture(dataDir, TODAY)) {
-            ClientService service = new ClientService(fixture.directory, fixture.calendar);
+            ClientService service = new ClientService(fixture.directory, fixture.calendar, fixture.settings);
             Client a = fixture.directory.save(ClientsFixture.client("Ana", "5511900000001", "10", TODAY));
-            Client deleted = service.delete(a.id()).orElseThrow();
+            DeletedClient deleted = service.delete(a.id()).orElseThrow();
             assertThat(fixture.directory.find(a.id())).isEmpty();
             service.restore(deleted);
             assertThat(fixture.directory.find(a.id())).contains(a);
@@ -55,9 +55,43 @@ class ClientServiceTest {
     }
 
     @Test
+    void undoingADeleteRestoresTheSeedClientByteForByteUnknownFieldsAndPlaceIncluded() throws Exception {
+        String seed = """
+                {"clients": [
+                  {"id": "a1", "name": "Ana", "phone": "5511900000001", "plan_type": "IPTV", "value": 30,
+                   "plan_duration": "2026-04-01", "reminder_time_3days": "09:00", "reminder_time_payment": "10:00",
+                   "custom_message_3days": "", "custom_message_payment": "", "created_at": "2025-01-01T10:00:00.000001"},
+                  {"id": "b2", "name": "Bruno", "phone": "5511900000002", "plan_type": "VPN", "value": "29,90",
+                   "plan_duration": "2026-04-02", "reminder_time_3days": "8:5", "reminder_time_payment": "10:00",
+                   "custom_message_3days": "Oi {nome}", "custom_message_payment": "", "created_at": "2025-02-01T10:00:00",
+                   "telegram": "@bruno", "tags": ["vip", 1.50], "extra": {"nested": null}},
+                  {"id": "c3", "name": "Carla", "phone": "5511900000003", "plan_type": "IPTV", "value": 25.0,
+                   "plan_duration": "2026-04-03", "reminder_time_3days": "09:00", "reminder_time_payment": "10:00",
+                   "custom_message_3days": "", "custom_message_payment": "", "created_at": "2025-03-01T10:00:00.000000"}
+                ], "version": 3}
+                """;
+        java.nio.file.Files.writeString(dataDir.resolve("clients.json"), seed);
+        try (ClientsFixture fixture = new ClientsFixture(dataDir, TODAY)) {
+            ClientService service = new ClientService(fixture.directory, fixture.calendar, fixture.settings);
+            // one write through the store first, so the file is in the store's own layout
+            fixture.directory.save(fixture.directory.find("a1").orElseThrow().withName("Ana Maria"));
+            byte[] before = java.nio.file.Files.readAllBytes(dataDir.resolve("clients.json"));
+            Client bruno = fixture.directory.find("b2").orElseThrow();
+
+            DeletedClient deleted = service.delete("b2").orElseThrow();
+            assertThat(fixture.directory.find("b2")).isEmpty();
+            assertThat(java.nio.file.Files.readString(dataDir.resolve("clients.json"))).doesNotContain("telegram");
+            assertThat(service.restore(deleted)).isEqualTo(bruno);
+
+            assertThat(java.nio.file.Files.readAllBytes(dataDir.resolve("clients.json"))).isEqualTo(before);
+            assertThat(fixture.directory.all()).extracting(Client::id).containsExactlyInAnyOrder("a1", "b2", "c3");
+        }
+    }
+
+    @Test
     void theFormCreatesAndEditsClientsAndADuplicatePhoneIsFoundNotRefused() throws Exception {
         try (ClientsFixture fixture = new ClientsFixture(dataDir, TODAY)) {
-            ClientService service = new ClientService(fixture.directory, fixture.calendar);
+            ClientService service = new ClientService(fixture.directory, fixture.calendar, fixture.settings);
             ClientForm form = new ClientForm();
             form.setName("  Maria <i>Santos</i> ");
             form.setPhone("5511999887766");
@@ -72,7 +106,7 @@ class ClientServiceTest {
             assertThat(created.service()).isEqualTo("Streaming");
             assertThat(created.renewalPeriod()).isEqualTo(java.time.Period.ofDays(45));
 
-            ClientForm again = ClientForm.of(created);
+            ClientForm again = ClientForm.of(created, java.time.LocalTime.of(9, 0));
             assertThat(again.getService()).isEqualTo(ServiceType.OTHER);
             assertThat(again.getRenewalDays()).isEqualTo(45);
             again.setPlanName("Premium");

@@ -28,6 +28,7 @@ final class ClientsFixture implements AutoCloseable {
     final ClientDirectory directory;
     final ClientCalendar calendar;
     final ClientsProperties properties;
+    final ClientSettings settings;
 
     ClientsFixture(Path dataDir, LocalDate today, ClientsProperties properties) {
         this.dataDirectory = new DataDirectory(new StorageProperties(dataDir, null));
@@ -35,6 +36,7 @@ final class ClientsFixture implements AutoCloseable {
         this.directory = new ClientDirectory(store, events::add);
         this.calendar = new ClientCalendar(Clock.fixed(today.atTime(12, 0).atZone(SAO_PAULO).toInstant(), SAO_PAULO));
         this.properties = properties;
+        this.settings = new ClientSettings(store, properties);
     }
 
     ClientsFixture(Path dataDir, LocalDate today) {
@@ -42,11 +44,11 @@ final class ClientsFixture implements AutoCloseable {
     }
 
     PaymentService payments() {
-        return new PaymentService(store, directory, calendar, properties, events::add);
+        return new PaymentService(store, directory, calendar, settings, events::add);
     }
 
     ClientImport importer() {
-        return new ClientImport(directory, new PhoneNumbers("BR"), calendar, properties);
+        return new ClientImport(directory, new PhoneNumbers("BR"), calendar, properties, settings);
     }
 
     ClientQuery query() {

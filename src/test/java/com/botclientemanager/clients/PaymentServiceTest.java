@@ -92,7 +92,7 @@ class PaymentServiceTest {
 
     @Test
     void theTodayPolicyRenewsAnOverdueClientFromThePaymentDay() throws Exception {
-        ClientsProperties today = new ClientsProperties(RenewFrom.TODAY, "BR", DataSize.ofMegabytes(20), 3);
+        ClientsProperties today = new ClientsProperties(RenewFrom.TODAY, "BR", DataSize.ofMegabytes(20), 3, java.time.LocalTime.of(9, 0));
         try (ClientsFixture fixture = new ClientsFixture(dataDir, TODAY, today)) {
             Client client = fixture.directory.save(ClientsFixture.client("Caio", "5511999887766", "30",
                     LocalDate.of(2025, 12, 1)));

@@ -59,6 +59,42 @@ public final class ClientsDocument {
         return document;
     }
 
+    /** The id of the client object just before {@code id} in the file; empty when it is the first or absent. */
+    public static java.util.Optional<String> previousId(ObjectNode document, String id) {
+        String previous = null;
+        for (ObjectNode node : clientNodes(document)) {
+            String current = ClientCodec.idOf(node);
+            if (current.equals(id)) {
+                return java.util.Optional.ofNullable(previous);
+            }
+            previous = current;
+        }
+        return java.util.Optional.empty();
+    }
+
+    /**
+     * Puts a deleted client's stored object back right after the client with {@code previousId} (first when null, last
+     * when that client is gone too); nothing changes when a client with its id exists again.
+     */
+    public static ObjectNode reinsert(ObjectNode document, ObjectNode stored, String previousId) {
+        ArrayNode array = array(document, true);
+        String id = ClientCodec.idOf(stored);
+        int at = previousId == null ? 0 : array.size();
+        for (int i = 0; i < array.size(); i++) {
+            if (array.get(i) instanceof ObjectNode object) {
+                String current = ClientCodec.idOf(object);
+                if (current.equals(id)) {
+                    return document;
+                }
+                if (current.equals(previousId)) {
+                    at = i + 1;
+                }
+            }
+        }
+        array.insert(at, stored);
+        return document;
+    }
+
     public static ObjectNode delete(ObjectNode document, Set<String> ids) {
         ArrayNode array = array(document, false);
         if (array != null) {

@@ -3,6 +3,8 @@ package com.botclientemanager.clients.ui;
 import com.botclientemanager.clients.Client;
 import com.botclientemanager.clients.ClientException;
 import com.botclientemanager.clients.ClientForm;
+import com.botclientemanager.clients.ClientMessages;
+import com.botclientemanager.clients.FormMessagePreview;
 import com.botclientemanager.clients.ClientService;
 import com.botclientemanager.clients.PhoneNumbers;
 import com.botclientemanager.clients.RenewalPeriod;
@@ -44,14 +46,20 @@ class ClientFormDialog extends Dialog {
     private final Binder<ClientForm> binder = new Binder<>(ClientForm.class);
     private final ClientForm form;
     private final TextField phone = new TextField();
+    private final ClientMessages messages;
+    private final TextArea messageBeforeDue = new TextArea();
+    private final TextArea messageDueDay = new TextArea();
+    private final MessageBubble previewBeforeDue = new MessageBubble("client-message-before-due-preview");
+    private final MessageBubble previewDueDay = new MessageBubble("client-message-due-day-preview");
 
-    ClientFormDialog(ClientService clients, PhoneNumbers phones, Client existing, boolean phoneWidth,
-            Consumer<Client> onSaved) {
+    ClientFormDialog(ClientService clients, PhoneNumbers phones, ClientMessages messages, Client existing,
+            boolean phoneWidth, Consumer<Client> onSaved) {
         this.clients = clients;
         this.phones = phones;
+        this.messages = messages;
         this.existing = existing;
         this.onSaved = onSaved;
-        this.form = existing == null ? new ClientForm() : ClientForm.of(existing);
+        this.form = existing == null ? clients.newForm() : clients.formOf(existing);
         addClassName("client-form-dialog");
         setHeaderTitle(getTranslation(existing == null ? "clients.form.title.new" : "clients.form.title.edit"));
         if (phoneWidth) {
@@ -64,6 +72,8 @@ class ClientFormDialog extends Dialog {
         setCloseOnOutsideClick(false);
         add(fields(phoneWidth));
         binder.readBean(form);
+        binder.addValueChangeListener(e -> updatePreviews());
+        updatePreviews();
 
         Button cancel = new Button(getTranslation("clients.action.cancel"), e -> close());
         cancel.setId("client-cancel");
@@ -86,7 +96,7 @@ class ClientFormDialog extends Dialog {
         phone.setLabel(getTranslation("clients.form.phone"));
         phone.setId("client-phone");
         phone.setPlaceholder(getTranslation("clients.form.phone.placeholder"));
-        phone.setHelperText(getTranslation("clients.form.phone.helper"));
+        phone.setHelperText(phoneHelper());
         phone.setRequiredIndicatorVisible(true);
         phone.setValueChangeMode(ValueChangeMode.ON_BLUR);
         binder.forField(phone).withConverter(new PhoneConverter())
@@ -151,19 +161,26 @@ class ClientFormDialog extends Dialog {
         active.setId("client-active");
         binder.forField(active).bind("active");
 
-        TextArea messageBeforeDue = new TextArea(getTranslation("clients.form.message-before-due"));
+        messageBeforeDue.setLabel(getTranslation("clients.form.message-before-due"));
         messageBeforeDue.setId("client-message-before-due");
         bind(messageBeforeDue, "customMessageBeforeDue");
-        TextArea messageDueDay = new TextArea(getTranslation("clients.form.message-due-day"));
+        messageDueDay.setLabel(getTranslation("clients.form.message-due-day"));
         messageDueDay.setId("client-message-due-day");
         bind(messageDueDay, "customMessageDueDay");
+        for (TextArea message : new TextArea[] {messageBeforeDue, messageDueDay}) {
+            // the preview follows the typing, a moment after each pause
+            message.setValueChangeMode(ValueChangeMode.LAZY);
+            message.setValueChangeTimeout(300);
+        }
         Span placeholders = new Span(getTranslation("clients.form.messages.helper"));
         placeholders.addClassNames("form-hint");
-        VerticalLayout messages = new VerticalLayout(placeholders, messageBeforeDue, messageDueDay);
+        VerticalLayout messages = new VerticalLayout(placeholders, messageBeforeDue, previewBeforeDue, messageDueDay,
+                previewDueDay);
         messages.setPadding(false);
         messageBeforeDue.setWidthFull();
         messageDueDay.setWidthFull();
         Details custom = new Details(getTranslation("clients.form.messages"), messages);
+        custom.setId("client-messages-section");
         custom.setOpened(false);
         custom.setWidthFull();
 
@@ -179,6 +196,22 @@ class ClientFormDialog extends Dialog {
         VerticalLayout content = new VerticalLayout(layout, custom, notes);
         content.setPadding(false);
         return content;
+    }
+
+    private String phoneHelper() {
+        return getTranslation("clients.form.phone.helper-code", phones.defaultCountryCode());
+    }
+
+    /** Renders the client's own messages for what the form holds now, valid or not yet. */
+    private void updatePreviews() {
+        ClientForm draft = clients.newForm();
+        binder.writeBeanAsDraft(draft, true);
+        show(previewBeforeDue, messages.preview(messageBeforeDue.getValue(), draft));
+        show(previewDueDay, messages.preview(messageDueDay.getValue(), draft));
+    }
+
+    private static void show(MessageBubble bubble, FormMessagePreview preview) {
+        bubble.show(preview.text(), preview.unknown(), preview.missing());
     }
 
     private TimePicker timePicker(String labelKey, String id) {
@@ -205,7 +238,7 @@ class ClientFormDialog extends Dialog {
             phone.setHelperText(getTranslation("clients.form.phone.duplicate", other));
             phone.addClassName("field-warning");
         } else {
-            phone.setHelperText(getTranslation("clients.form.phone.helper"));
+            phone.setHelperText(phoneHelper());
             phone.removeClassName("field-warning");
         }
     }

@@ -34,7 +34,8 @@ import java.util.function.Consumer;
  */
 class ClientGrid extends Grid<Client> {
 
-    record Actions(Consumer<Client> pay, Consumer<Client> edit, Consumer<Client> history, Consumer<Client> delete) {
+    record Actions(Consumer<Client> pay, Consumer<Client> edit, Consumer<Client> history, Consumer<Client> delete,
+            Consumer<Client> send) {
     }
 
     private final ClientQuery query;
@@ -140,7 +141,7 @@ class ClientGrid extends Grid<Client> {
         edit.addClassName("edit-button");
         edit.setAriaLabel(getTranslation("clients.action.edit"));
         edit.setTooltipText(getTranslation("clients.action.edit"));
-        HorizontalLayout layout = new HorizontalLayout(pay, edit, more(client));
+        HorizontalLayout layout = new HorizontalLayout(pay, sendButton(client), edit, more(client));
         layout.setSpacing(false);
         layout.addClassName("row-actions");
         return layout;
@@ -152,6 +153,15 @@ class ClientGrid extends Grid<Client> {
         pay.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_SUCCESS);
         pay.addClassName("pay-button");
         return pay;
+    }
+
+    private Button sendButton(Client client) {
+        Button send = new Button(VaadinIcon.PAPERPLANE.create(), e -> actions.send().accept(client));
+        send.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        send.addClassName("send-button");
+        send.setAriaLabel(getTranslation("clients.action.send"));
+        send.setTooltipText(getTranslation("clients.action.send"));
+        return send;
     }
 
     private MenuBar more(Client client) {
@@ -183,7 +193,7 @@ class ClientGrid extends Grid<Client> {
         Button edit = new Button(getTranslation("clients.action.edit"), VaadinIcon.EDIT.create(), e -> actions.edit().accept(client));
         edit.addThemeVariants(ButtonVariant.LUMO_SMALL);
         edit.addClassName("edit-button");
-        HorizontalLayout buttons = new HorizontalLayout(payButton(client), edit, more(client));
+        HorizontalLayout buttons = new HorizontalLayout(payButton(client), sendButton(client), edit, more(client));
         buttons.addClassName("card-buttons");
         card.add(name, phone, plan, dueRow, buttons);
         return card;

@@ -5,6 +5,7 @@ import com.botclientemanager.clients.ClientExport;
 import com.botclientemanager.clients.ClientFilter;
 import com.botclientemanager.clients.ClientFilter.StatusFilter;
 import com.botclientemanager.clients.ClientImport;
+import com.botclientemanager.clients.ClientMessages;
 import com.botclientemanager.clients.ClientPayments;
 import com.botclientemanager.clients.ClientQuery;
 import com.botclientemanager.clients.ClientService;
@@ -61,6 +62,7 @@ public class ClientsView extends AppPage implements BeforeEnterObserver {
     private final PhoneNumbers phones;
     private final ClientImport importer;
     private final ClientExport exporter;
+    private final ClientMessages messages;
     private final ClientGrid grid;
     private final CallbackDataProvider<Client, Void> dataProvider;
     private final Span count = new Span();
@@ -72,7 +74,7 @@ public class ClientsView extends AppPage implements BeforeEnterObserver {
     private Runnable unsubscribe;
 
     public ClientsView(ClientQuery query, ClientService clients, PaymentService payments, ClientPayments pix,
-            PhoneNumbers phones, ClientImport importer, ClientExport exporter) {
+            PhoneNumbers phones, ClientImport importer, ClientExport exporter, ClientMessages messages) {
         super("clients.title", "clients.description");
         this.query = query;
         this.clients = clients;
@@ -81,10 +83,12 @@ public class ClientsView extends AppPage implements BeforeEnterObserver {
         this.phones = phones;
         this.importer = importer;
         this.exporter = exporter;
+        this.messages = messages;
         addClassName("clients-view");
         setHeightFull();
 
-        grid = new ClientGrid(query, phones, new ClientGrid.Actions(this::markPaid, this::edit, this::history, this::delete));
+        grid = new ClientGrid(query, phones, new ClientGrid.Actions(this::markPaid, this::edit, this::history, this::delete,
+                client -> send(Set.of(client.id()))));
         dataProvider = new CallbackDataProvider<>(
                 q -> query.page(filter, toSorts(q.getSortOrders()), q.getOffset(), q.getLimit()).stream(),
                 q -> query.count(filter), Client::id);
@@ -157,6 +161,7 @@ public class ClientsView extends AppPage implements BeforeEnterObserver {
         actions.addItem(getTranslation("clients.bulk.deactivate"), e -> bulk(ids -> clients.setActive(ids, false)));
         actions.addItem(getTranslation("clients.bulk.reminders-on"), e -> bulk(ids -> clients.setReminders(ids, true)));
         actions.addItem(getTranslation("clients.bulk.reminders-off"), e -> bulk(ids -> clients.setReminders(ids, false)));
+        actions.addItem(getTranslation("clients.bulk.send"), e -> send(selectedIds())).setId("bulk-send");
         bulk.setEnabled(false);
         bulk.setId("bulk-actions");
 
@@ -252,27 +257,39 @@ public class ClientsView extends AppPage implements BeforeEnterObserver {
             refresh();
             return;
         }
-        new ClientFormDialog(clients, phones, current, grid.isCompact(), saved -> refresh()).open();
+        new ClientFormDialog(clients, phones, messages, current, grid.isCompact(), saved -> refresh()).open();
     }
 
     private void markPaid(Client client) {
         clients.find(client.id()).ifPresentOrElse(
-                current -> new PaymentDialog(payments, current, query.today(), grid.isCompact(), this::refresh).open(),
+                current -> new PaymentDialog(payments, messages, current, query.today(), grid.isCompact(), this::refresh).open(),
                 this::refresh);
     }
 
     private void history(Client client) {
         clients.find(client.id()).ifPresent(current ->
-                new HistoryDialog(payments, pix, phones, current, grid.isCompact(), this::refresh).open());
+                new HistoryDialog(payments, pix, phones, current, grid.isCompact(), this::refresh,
+                        () -> send(Set.of(current.id()))).open());
     }
 
     private void delete(Client client) {
         DeleteFlow.confirm(this, clients, client, this::refresh);
     }
 
-    private void bulk(java.util.function.ToIntFunction<Set<String>> action) {
+    private void send(Set<String> ids) {
+        if (!ids.isEmpty()) {
+            new SendMessageDialog(messages, ids, grid.isCompact(), grid::deselectAll).open();
+        }
+    }
+
+    private Set<String> selectedIds() {
         Set<String> ids = new java.util.HashSet<>();
         grid.getSelectedItems().forEach(c -> ids.add(c.id()));
+        return ids;
+    }
+
+    private void bulk(java.util.function.ToIntFunction<Set<String>> action) {
+        Set<String> ids = selectedIds();
         if (ids.isEmpty()) {
             return;
         }

@@ -2,6 +2,7 @@ package com.botclientemanager.clients.ui;
 
 import com.botclientemanager.clients.Client;
 import com.botclientemanager.clients.ClientService;
+import com.botclientemanager.clients.DeletedClient;
 import com.botclientemanager.storage.StorageException;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -40,11 +41,11 @@ final class DeleteFlow {
         dialog.open();
     }
 
-    private static void offerUndo(Component owner, ClientService clients, Client deleted, Runnable onChange) {
+    private static void offerUndo(Component owner, ClientService clients, DeletedClient deleted, Runnable onChange) {
         Notification notification = new Notification();
         notification.setDuration(UNDO_MILLIS);
         notification.setPosition(Notification.Position.BOTTOM_START);
-        Span text = new Span(owner.getTranslation("clients.delete.done", deleted.name()));
+        Span text = new Span(owner.getTranslation("clients.delete.done", deleted.client().name()));
         Button undo = new Button(owner.getTranslation("clients.action.undo"), e -> {
             notification.close();
             clients.restore(deleted);

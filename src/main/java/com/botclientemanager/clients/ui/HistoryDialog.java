@@ -36,7 +36,7 @@ class HistoryDialog extends Dialog {
     private Client client;
 
     HistoryDialog(PaymentService payments, ClientPayments pix, PhoneNumbers phones, Client client, boolean phoneWidth,
-            Runnable onChange) {
+            Runnable onChange, Runnable sendMessage) {
         this.payments = payments;
         this.client = client;
         this.onChange = onChange;
@@ -63,7 +63,13 @@ class HistoryDialog extends Dialog {
         undoLast.addThemeVariants(ButtonVariant.LUMO_ERROR);
         undoLast.addClickListener(e -> confirmUndo());
         Button close = new Button(getTranslation("clients.action.close"), e -> close());
-        getFooter().add(undoLast, close);
+        Button send = new Button(getTranslation("clients.action.send"), e -> {
+            close();
+            sendMessage.run();
+        });
+        send.setId("history-send");
+        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        getFooter().add(undoLast, send, close);
         add(contact);
         pix.pixCode(client).ifPresent(code -> add(pixBlock(code)));
         Anchor messages = new Anchor("/messages?client=" + URLEncoder.encode(client.id(), StandardCharsets.UTF_8),

@@ -2,6 +2,7 @@ package com.botclientemanager.clients.ui;
 
 import com.botclientemanager.clients.Client;
 import com.botclientemanager.clients.ClientException;
+import com.botclientemanager.clients.ClientMessages;
 import com.botclientemanager.clients.Payment;
 import com.botclientemanager.clients.PaymentMethod;
 import com.botclientemanager.clients.PaymentRequest;
@@ -9,6 +10,7 @@ import com.botclientemanager.clients.PaymentService;
 import com.botclientemanager.storage.StorageException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -33,9 +35,13 @@ class PaymentDialog extends Dialog {
     private final Select<PaymentMethod> method = new Select<>();
     private final TextField note = new TextField();
     private final Span newDueDate = new Span();
+    private final ClientMessages messages;
+    private final Checkbox confirmation = new Checkbox();
 
-    PaymentDialog(PaymentService payments, Client client, LocalDate today, boolean phoneWidth, Runnable onChange) {
+    PaymentDialog(PaymentService payments, ClientMessages messages, Client client, LocalDate today, boolean phoneWidth,
+            Runnable onChange) {
         this.payments = payments;
+        this.messages = messages;
         this.client = client;
         this.onChange = onChange;
         setHeaderTitle(getTranslation("clients.payment.title"));
@@ -77,7 +83,16 @@ class PaymentDialog extends Dialog {
 
         FormLayout layout = new FormLayout(date, amount, method, note);
         layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("400px", 2));
-        add(who, layout, new HorizontalLayout(newDueDate));
+        confirmation.setLabel(getTranslation("clients.payment.send-confirmation"));
+        confirmation.setId("payment-send-confirmation");
+        boolean available = messages.confirmationTemplate(client).isPresent();
+        confirmation.setValue(available);
+        confirmation.setEnabled(available);
+        if (!available) {
+            confirmation.setHelperText(getTranslation(client.active() && !client.notOnWhatsApp()
+                    ? "clients.payment.send-confirmation.no-template" : "clients.payment.send-confirmation.unreachable"));
+        }
+        add(who, layout, new HorizontalLayout(newDueDate), confirmation);
 
         Button cancel = new Button(getTranslation("clients.action.cancel"), e -> close());
         Button confirm = new Button(getTranslation("clients.payment.confirm"), e -> confirm());
@@ -99,12 +114,26 @@ class PaymentDialog extends Dialog {
             close();
             onChange.run();
             undoNotification(payment);
+            if (confirmation.getValue()) {
+                sendConfirmation(payment);
+            }
         } catch (ClientException e) {
             Notification.show(getTranslation(e.messageKey(), e.arguments()), 5000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
         } catch (StorageException e) {
             Notification.show(getTranslation(e.messageKey()), 6000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+    }
+
+    private void sendConfirmation(Payment payment) {
+        String outcome = messages.sendConfirmation(client.id(), payment.newDueDate())
+                .map(o -> "clients.payment.confirmation." + o.name().toLowerCase(java.util.Locale.ROOT))
+                .orElse("clients.payment.confirmation.none");
+        Notification shown = Notification.show(getTranslation(outcome), 5000, Notification.Position.BOTTOM_END);
+        shown.setId("payment-confirmation-outcome");
+        if (outcome.endsWith(".failed")) {
+            shown.addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
     }
 

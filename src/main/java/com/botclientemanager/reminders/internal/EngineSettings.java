@@ -1,5 +1,6 @@
 package com.botclientemanager.reminders.internal;
 
+import com.botclientemanager.clients.ClientSettings;
 import com.botclientemanager.reminders.ReminderProperties;
 import com.botclientemanager.whatsapp.WhatsAppProperties;
 
@@ -8,10 +9,12 @@ public class EngineSettings {
 
     private final ReminderProperties reminders;
     private final WhatsAppProperties whatsapp;
+    private final ClientSettings clients;
 
-    public EngineSettings(ReminderProperties reminders, WhatsAppProperties whatsapp) {
+    public EngineSettings(ReminderProperties reminders, WhatsAppProperties whatsapp, ClientSettings clients) {
         this.reminders = reminders;
         this.whatsapp = whatsapp;
+        this.clients = clients;
     }
 
     public SendingPolicy policy() {
@@ -19,7 +22,7 @@ public class EngineSettings {
     }
 
     public ReminderPlanner planner() {
-        return new ReminderPlanner(policy(), reminders.defaultTime());
+        return new ReminderPlanner(policy(), clients.current().reminderTime());
     }
 
     public int ratePerMinute() {

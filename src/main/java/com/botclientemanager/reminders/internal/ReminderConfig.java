@@ -3,6 +3,7 @@ package com.botclientemanager.reminders.internal;
 import static org.jobrunr.scheduling.RecurringJobBuilder.aRecurringJob;
 
 import com.botclientemanager.clients.ClientDirectory;
+import com.botclientemanager.clients.ClientSettings;
 import com.botclientemanager.reminders.ReminderProperties;
 import com.botclientemanager.templates.TemplateService;
 import com.botclientemanager.whatsapp.MessagingService;
@@ -31,8 +32,8 @@ class ReminderConfig {
     static final String SWEEP_JOB_ID = "reminder-sweep";
 
     @Bean
-    EngineSettings engineSettings(ReminderProperties reminders, WhatsAppProperties whatsapp) {
-        return new EngineSettings(reminders, whatsapp);
+    EngineSettings engineSettings(ReminderProperties reminders, WhatsAppProperties whatsapp, ClientSettings clients) {
+        return new EngineSettings(reminders, whatsapp, clients);
     }
 
     @Bean

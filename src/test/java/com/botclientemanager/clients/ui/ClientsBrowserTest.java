@@ -76,6 +76,52 @@ class ClientsBrowserTest extends BrowserAppTest {
     }
 
     @Test
+    void theClientsOwnMessageIsPreviewedWhileTypingAndSendNowShowsUpInTheMessageLog() {
+        Page page = browser.newPage("pt-BR", 1280);
+        Browser.login(page, baseUrl(), ADMIN, PASSWORD);
+        assertThat(page.locator("vaadin-side-nav")).hasCount(1);
+        page.navigate(baseUrl() + "/clients");
+        page.locator("#new-client").click();
+        page.locator("vaadin-text-field#client-name input").fill("Paula Prévia");
+        page.locator("vaadin-text-field#client-phone input").fill("(21) 98877-1122");
+        page.locator("vaadin-text-field#client-plan input").fill("Família");
+        page.locator("vaadin-big-decimal-field#client-value input").fill("40,00");
+        page.locator("vaadin-date-picker#client-due-date input").fill("15/03/2031");
+        page.locator("vaadin-date-picker#client-due-date input").press("Tab");
+        // below the fold of the dialog's scroller: open the section without a pointer
+        page.locator("#client-messages-section vaadin-details-summary").dispatchEvent("click");
+        page.locator("vaadin-text-area#client-message-before-due textarea")
+                .pressSequentially("Oi {nome}! Plano {plano} vence {vencimento}. {cupom}");
+        Locator preview = page.locator("#client-message-before-due-preview");
+        assertThat(preview).containsText("Oi Paula Prévia! Plano Família vence 15/03/2031.");
+        assertThat(page.locator("#client-message-before-due-preview-unknown")).containsText("{cupom}");
+        // the preview follows the other fields too, before anything is saved
+        page.locator("vaadin-text-field#client-name input").fill("Paula Nova");
+        page.locator("vaadin-text-field#client-name input").press("Tab");
+        assertThat(preview).containsText("Oi Paula Nova!");
+        page.locator("#client-save").click();
+        assertThat(page.locator("#client-save")).hasCount(0);
+
+        page.locator("#clients-search input").fill("paula nova");
+        assertThat(page.locator("#clients-count")).hasText("1 cliente");
+        page.waitForTimeout(500);
+        page.locator("#clients-grid vaadin-button.send-button:visible").first().click();
+        assertThat(page.locator("#send-recipients")).hasText("Para Paula Nova");
+        page.locator("vaadin-select#send-template").click();
+        page.locator("vaadin-select-item[role=option]:has-text('Texto livre')").click();
+        page.locator("vaadin-text-area#send-text textarea").fill("Aviso avulso para {nome}: manutenção hoje.");
+        assertThat(page.locator("#send-preview")).containsText("Aviso avulso para Paula Nova: manutenção hoje.");
+        page.locator("#send-confirm").click();
+        assertThat(page.locator("#send-result")).containsText("Enviadas: 1");
+
+        page.navigate(baseUrl() + "/messages");
+        assertThat(page.locator("vaadin-grid")).containsText("Paula Nova");
+        assertThat(page.locator("vaadin-grid")).containsText("Avulsa");
+        assertThat(page.locator("vaadin-grid")).containsText("Aviso avulso para Paula Nova");
+        page.context().close();
+    }
+
+    @Test
     void onAPhoneEachClientIsACardWithATappableWhatsAppLink() {
         Page page = browser.newPage("en-US", 390);
         Browser.login(page, baseUrl(), ADMIN, PASSWORD);

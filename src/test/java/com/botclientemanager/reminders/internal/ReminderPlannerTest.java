@@ -3,6 +3,20 @@ package com.botclientemanager.reminders.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.botclientemanager.clients.Client;
+import com.botclientemanager.clients.ClientDefaults;
+import com.botclientemanager.clients.ClientSettings;
+import com.botclientemanager.clients.ClientsProperties;
+import com.botclientemanager.clients.ClientsProperties.RenewFrom;
+import com.botclientemanager.reminders.ReminderProperties;
+import com.botclientemanager.storage.DataDirectory;
+import com.botclientemanager.storage.StorageProperties;
+import com.botclientemanager.storage.internal.LocalDocumentStore;
+import com.botclientemanager.whatsapp.Provider;
+import com.botclientemanager.whatsapp.WhatsAppProperties;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Clock;
 import com.botclientemanager.reminders.PlannedReminder;
 import com.botclientemanager.reminders.ReminderKey;
 import com.botclientemanager.templates.MessageTemplate;
@@ -19,6 +33,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ReminderPlannerTest {
 
@@ -59,6 +74,24 @@ class ReminderPlannerTest {
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("Bia", "overdue", LocalTime.of(9, 0)),
                         org.assertj.core.groups.Tuple.tuple("Ana", "due_day", LocalTime.of(18, 0)));
+    }
+
+    @Test
+    void theEngineTakesTheDefaultTimeTheResellerSavedInTheClientSettings(@TempDir Path dataDir) throws Exception {
+        try (DataDirectory folder = new DataDirectory(new StorageProperties(dataDir, null))) {
+            ClientSettings clients = new ClientSettings(new LocalDocumentStore(folder, Clock.systemUTC()),
+                    ClientsProperties.defaults());
+            EngineSettings engine = new EngineSettings(new ReminderProperties(SAO_PAULO, 7, 8),
+                    whatsApp(), clients);
+            Client noTimes = client("1", "Sem horário", LocalDate.of(2026, 12, 1), null, null);
+            LocalDate day = LocalDate.of(2026, 11, 28);
+            assertThat(engine.planner().plan(day, DEFAULTS, due -> List.of(noTimes)))
+                    .singleElement().extracting(r -> r.sendAt().toLocalTime()).isEqualTo(LocalTime.of(9, 0));
+
+            clients.save(new ClientDefaults("BR", RenewFrom.DUE_DATE, LocalTime.of(10, 45)));
+            assertThat(engine.planner().plan(day, DEFAULTS, due -> List.of(noTimes)))
+                    .singleElement().extracting(r -> r.sendAt().toLocalTime()).isEqualTo(LocalTime.of(10, 45));
+        }
     }
 
     @Test
@@ -136,6 +169,13 @@ class ReminderPlannerTest {
                 .isEqualTo(ReminderKey.of("1", LocalDate.of(2026, 12, 1), "before_due", -3))
                 .isNotEqualTo(ReminderKey.of("1", LocalDate.of(2027, 1, 1), "before_due", -3))
                 .isNotEqualTo(ReminderKey.of("1", LocalDate.of(2026, 12, 1), "due_day", 0));
+    }
+
+    private static WhatsAppProperties whatsApp() {
+        return new WhatsAppProperties(Provider.OUTBOX, new WhatsAppProperties.Evolution(null, null, "x"),
+                new WhatsAppProperties.Cloud(URI.create("https://graph.facebook.com/v23.0"), null, null, null, null),
+                180, Duration.ofSeconds(10), Duration.ofSeconds(30), LocalTime.of(8, 0), LocalTime.of(21, 0),
+                EnumSet.allOf(DayOfWeek.class), 3, 300);
     }
 
     static Client client(String id, String name, LocalDate due, LocalTime before, LocalTime payment) {

@@ -1,0 +1,59 @@
+package com.botclientemanager.clients.internal;
+
+import static org.jobrunr.scheduling.JobBuilder.aJob;
+
+import com.botclientemanager.clients.MessageChoice;
+import com.botclientemanager.whatsapp.WhatsAppProperties;
+import com.vaadin.flow.i18n.I18NProvider;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import org.jobrunr.scheduling.JobScheduler;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+/**
+ * One JobRunr job per message, each scheduled one pacing gap ({@code 60 s / app.whatsapp.rate-per-minute}) after the
+ * previous one, so a send to hundreds of clients neither blocks the screen nor floods the WhatsApp number. Not retried
+ * (a manual message has no reminder key, so a retry would log it twice): a message that fails stays in the message log
+ * with its reason, where "Reenviar" sends a FAILED one again.
+ */
+@Component
+class JobRunrManualSendQueue implements ManualSendQueue {
+
+    private static final Locale JOB_NAMES = Locale.forLanguageTag("pt-BR");
+
+    private final JobScheduler jobs;
+    private final Duration gap;
+    private final Clock clock;
+    private final I18NProvider i18n;
+    private Instant nextSlot = Instant.MIN;
+
+    JobRunrManualSendQueue(JobScheduler jobs, WhatsAppProperties whatsapp, ObjectProvider<Clock> clock,
+            I18NProvider i18n) {
+        this.jobs = jobs;
+        this.gap = Duration.ofMillis(60_000L / whatsapp.ratePerMinute());
+        this.clock = clock.getIfAvailable(Clock::systemUTC);
+        this.i18n = i18n;
+    }
+
+    @Override
+    public void enqueue(String clientId, String clientName, MessageChoice choice) {
+        String templateId = choice.templateId();
+        String text = choice.text();
+        jobs.create(aJob()
+                .withName(i18n.getTranslation("clients.send.job-name", JOB_NAMES, clientName == null ? clientId : clientName))
+                .withAmountOfRetries(0)
+                .withLabels("mensagem avulsa")
+                .scheduleAt(nextSlot())
+                .<ManualSendJob>withDetails(job -> job.send(clientId, templateId, text)));
+    }
+
+    private synchronized Instant nextSlot() {
+        Instant now = clock.instant();
+        Instant slot = nextSlot.isAfter(now) ? nextSlot : now;
+        nextSlot = slot.plus(gap);
+        return slot;
+    }
+}

@@ -1,0 +1,121 @@
+package com.botclientemanager.settings.ui;
+
+import com.botclientemanager.clients.ClientDefaults;
+import com.botclientemanager.clients.ClientException;
+import com.botclientemanager.clients.ClientSettings;
+import com.botclientemanager.clients.ClientsProperties.RenewFrom;
+import com.botclientemanager.storage.StorageException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.timepicker.TimePicker;
+import com.vaadin.flow.spring.annotation.SpringComponent;
+import com.vaadin.flow.spring.annotation.UIScope;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.Locale;
+
+/** "Clientes" section of the settings: the default country of phone numbers, the renewal rule, the reminder time. */
+@SpringComponent
+@UIScope
+class ClientDefaultsSection extends VerticalLayout {
+
+    private final ClientSettings settings;
+    private final ComboBox<String> region = new ComboBox<>();
+    private final RadioButtonGroup<RenewFrom> renewFrom = new RadioButtonGroup<>();
+    private final TimePicker reminderTime = new TimePicker();
+
+    ClientDefaultsSection(ClientSettings settings) {
+        this.settings = settings;
+        setPadding(false);
+        addClassNames("settings-section");
+        setId("client-defaults-section");
+        add(new H3(getTranslation("clients.settings.title")), new Paragraph(getTranslation("clients.settings.description")));
+
+        region.setLabel(getTranslation("clients.settings.region"));
+        region.setHelperText(getTranslation("clients.settings.region.help"));
+        region.setId("client-defaults-region");
+        region.setItems(ClientSettings.regions().stream()
+                .sorted(Comparator.comparing(this::regionLabel, String.CASE_INSENSITIVE_ORDER)).toList());
+        region.setItemLabelGenerator(this::regionLabel);
+        region.setAllowCustomValue(false);
+
+        renewFrom.setLabel(getTranslation("clients.settings.renew-from"));
+        renewFrom.setHelperText(getTranslation("clients.settings.renew-from.help"));
+        renewFrom.setId("client-defaults-renew-from");
+        renewFrom.setItems(RenewFrom.values());
+        renewFrom.setItemLabelGenerator(r -> getTranslation(r == RenewFrom.TODAY
+                ? "clients.settings.renew-from.today" : "clients.settings.renew-from.due-date"));
+
+        reminderTime.setLabel(getTranslation("clients.settings.reminder-time"));
+        reminderTime.setHelperText(getTranslation("clients.settings.reminder-time.help"));
+        reminderTime.setId("client-defaults-reminder-time");
+        reminderTime.setStep(Duration.ofMinutes(15));
+        reminderTime.setLocale(getLocale());
+
+        show(current());
+        Button save = new Button(getTranslation("clients.settings.save"), e -> save());
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setId("client-defaults-save");
+        FormLayout form = new FormLayout(region, reminderTime, renewFrom);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("600px", 2));
+        form.setColspan(renewFrom, 2);
+        add(form, save);
+    }
+
+    private String regionLabel(String code) {
+        String country = Locale.of("", code).getDisplayCountry(getLocale());
+        return country + " (+" + PhoneNumberUtil.getInstance().getCountryCodeForRegion(code) + ")";
+    }
+
+    private ClientDefaults current() {
+        try {
+            return settings.current();
+        } catch (StorageException e) {
+            return settings.configured();
+        }
+    }
+
+    private void show(ClientDefaults defaults) {
+        region.setValue(defaults.phoneRegion());
+        renewFrom.setValue(defaults.renewFrom());
+        reminderTime.setValue(defaults.reminderTime());
+    }
+
+    private void save() {
+        region.setInvalid(false);
+        renewFrom.setInvalid(false);
+        reminderTime.setInvalid(false);
+        try {
+            show(settings.save(new ClientDefaults(region.getValue(), renewFrom.getValue(), reminderTime.getValue())));
+        } catch (ClientException e) {
+            HasValidation field = switch (e.messageKey()) {
+                case "clients.settings.error.renew-from" -> renewFrom;
+                case "clients.settings.error.time" -> reminderTime;
+                default -> region;
+            };
+            fieldError(field, e.messageKey());
+            return;
+        } catch (StorageException e) {
+            Notification.show(getTranslation(e.messageKey()), 6000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            return;
+        }
+        Notification.show(getTranslation("clients.settings.saved"), 3000, Notification.Position.BOTTOM_CENTER)
+                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    }
+
+    private void fieldError(HasValidation field, String key) {
+        field.setErrorMessage(getTranslation(key));
+        field.setInvalid(true);
+    }
+}
