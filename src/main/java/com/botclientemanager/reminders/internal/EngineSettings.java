@@ -1,21 +1,26 @@
 package com.botclientemanager.reminders.internal;
 
 import com.botclientemanager.reminders.ReminderProperties;
-import com.botclientemanager.whatsapp.WhatsAppProperties;
+import com.botclientemanager.reminders.SendingSettings;
+import com.botclientemanager.reminders.SendingSettingsService;
 
-/** The engine's rules and limits, from {@code app.reminders.*} and the WhatsApp sending settings. */
+/**
+ * The engine's rules and limits: {@code app.reminders.*}, and the sending window and pacing as currently saved in the
+ * settings (read on every call, so a change applies at the next sweep and send without a restart).
+ */
 public class EngineSettings {
 
     private final ReminderProperties reminders;
-    private final WhatsAppProperties whatsapp;
+    private final SendingSettingsService sending;
 
-    public EngineSettings(ReminderProperties reminders, WhatsAppProperties whatsapp) {
+    public EngineSettings(ReminderProperties reminders, SendingSettingsService sending) {
         this.reminders = reminders;
-        this.whatsapp = whatsapp;
+        this.sending = sending;
     }
 
     public SendingPolicy policy() {
-        return new SendingPolicy(reminders.zone(), whatsapp.windowStart(), whatsapp.windowEnd(), whatsapp.days());
+        SendingSettings current = sending.current();
+        return new SendingPolicy(reminders.zone(), current.windowStart(), current.windowEnd(), current.days());
     }
 
     public ReminderPlanner planner() {
@@ -23,11 +28,11 @@ public class EngineSettings {
     }
 
     public int ratePerMinute() {
-        return whatsapp.ratePerMinute();
+        return sending.current().ratePerMinute();
     }
 
     public int dailyCap() {
-        return whatsapp.dailyCap();
+        return sending.current().dailyCap();
     }
 
     public int catchUpDays() {

@@ -4,9 +4,9 @@ import static org.jobrunr.scheduling.RecurringJobBuilder.aRecurringJob;
 
 import com.botclientemanager.clients.ClientDirectory;
 import com.botclientemanager.reminders.ReminderProperties;
+import com.botclientemanager.reminders.SendingSettingsService;
 import com.botclientemanager.templates.TemplateService;
 import com.botclientemanager.whatsapp.MessagingService;
-import com.botclientemanager.whatsapp.WhatsAppProperties;
 import com.vaadin.flow.i18n.I18NProvider;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.security.SecureRandom;
@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.util.List;
 import org.jobrunr.scheduling.JobScheduler;
 import org.jobrunr.server.BackgroundJobServer;
+import org.jobrunr.spring.autoconfigure.JobRunrProperties;
 import org.jobrunr.storage.StorageProvider;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
@@ -31,8 +32,8 @@ class ReminderConfig {
     static final String SWEEP_JOB_ID = "reminder-sweep";
 
     @Bean
-    EngineSettings engineSettings(ReminderProperties reminders, WhatsAppProperties whatsapp) {
-        return new EngineSettings(reminders, whatsapp);
+    EngineSettings engineSettings(ReminderProperties reminders, SendingSettingsService sending) {
+        return new EngineSettings(reminders, sending);
     }
 
     @Bean
@@ -75,14 +76,21 @@ class ReminderConfig {
         return new ReminderSendJob(clients, templates, messaging, pacer, settings, clock);
     }
 
-    /** JobRunr's server gets our retry policy (Retry-After aware) and the FAILED-after-retries hook. */
+    /**
+     * JobRunr's server gets our retry policy (Retry-After aware) and the FAILED-after-retries hook. Ours replaces the
+     * starter's retry filter, so it takes over its settings ({@code jobrunr.jobs.default-number-of-retries} and
+     * {@code jobrunr.jobs.retry-back-off-time-seed}).
+     */
     @Bean
-    static BeanPostProcessor reminderJobFilters(ObjectProvider<MessagingService> messaging) {
+    static BeanPostProcessor reminderJobFilters(ObjectProvider<MessagingService> messaging,
+            ObjectProvider<JobRunrProperties> jobRunr) {
         return new BeanPostProcessor() {
             @Override
             public Object postProcessAfterInitialization(Object bean, String name) {
                 if (bean instanceof BackgroundJobServer server) {
-                    server.setJobFilters(List.of(new RetryAfterRetryFilter(),
+                    JobRunrProperties.Jobs jobs = jobRunr.getObject().getJobs();
+                    server.setJobFilters(List.of(
+                            new RetryAfterRetryFilter(jobs.getDefaultNumberOfRetries(), jobs.getRetryBackOffTimeSeed()),
                             new FailedAfterRetriesFilter(messaging.getObject())));
                 }
                 return bean;

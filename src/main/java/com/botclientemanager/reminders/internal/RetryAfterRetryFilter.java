@@ -6,6 +6,14 @@ import org.jobrunr.jobs.filters.RetryFilter;
 /** JobRunr's exponential back-off, but never sooner than the gateway's Retry-After saved by the failed attempt. */
 class RetryAfterRetryFilter extends RetryFilter {
 
+    RetryAfterRetryFilter() {
+        super();
+    }
+
+    RetryAfterRetryFilter(int defaultNumberOfRetries, int backOffTimeSeed) {
+        super(defaultNumberOfRetries, backOffTimeSeed);
+    }
+
     @Override
     protected long getSecondsToAdd(Job job) {
         long backoff = super.getSecondsToAdd(job);

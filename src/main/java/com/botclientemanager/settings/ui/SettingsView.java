@@ -10,8 +10,9 @@ import jakarta.annotation.security.PermitAll;
 @PermitAll
 public class SettingsView extends AppPage {
 
-    public SettingsView(ChangePasswordSection changePassword, PixSection pix, StorageSection storage) {
+    public SettingsView(ChangePasswordSection changePassword, PixSection pix, SendingSection sending,
+            StorageSection storage) {
         super("settings.title", "settings.description");
-        add(pix, storage, changePassword);
+        add(pix, sending, storage, changePassword);
     }
 }
