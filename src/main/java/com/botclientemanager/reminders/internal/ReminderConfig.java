@@ -14,10 +14,11 @@ import java.time.Clock;
 import java.util.List;
 import org.jobrunr.scheduling.JobScheduler;
 import org.jobrunr.server.BackgroundJobServer;
+import org.jobrunr.server.BackgroundJobServerConfiguration;
+import org.jobrunr.server.JobActivator;
 import org.jobrunr.spring.autoconfigure.JobRunrProperties;
 import org.jobrunr.storage.StorageProvider;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -77,25 +78,23 @@ class ReminderConfig {
     }
 
     /**
-     * JobRunr's server gets our retry policy (Retry-After aware) and the FAILED-after-retries hook. Ours replaces the
-     * starter's retry filter, so it takes over its settings ({@code jobrunr.jobs.default-number-of-retries} and
-     * {@code jobrunr.jobs.retry-back-off-time-seed}).
+     * JobRunr's job server, built as the starter builds it, with our retry policy (back-off as configured by
+     * {@code jobrunr.jobs.*}, but never sooner than the gateway's Retry-After) and the FAILED-after-retries hook.
+     * JobRunr keeps its own default retry filter plus the LAST one added, dropping only the first when there are more:
+     * the starter's server already has one, so a filter added on top of it never ran and Retry-After was ignored.
      */
     @Bean
-    static BeanPostProcessor reminderJobFilters(ObjectProvider<MessagingService> messaging,
-            ObjectProvider<JobRunrProperties> jobRunr) {
-        return new BeanPostProcessor() {
-            @Override
-            public Object postProcessAfterInitialization(Object bean, String name) {
-                if (bean instanceof BackgroundJobServer server) {
-                    JobRunrProperties.Jobs jobs = jobRunr.getObject().getJobs();
-                    server.setJobFilters(List.of(
-                            new RetryAfterRetryFilter(jobs.getDefaultNumberOfRetries(), jobs.getRetryBackOffTimeSeed()),
-                            new FailedAfterRetriesFilter(messaging.getObject())));
-                }
-                return bean;
-            }
-        };
+    @ConditionalOnProperty(prefix = "jobrunr.background-job-server", name = "enabled", havingValue = "true")
+    BackgroundJobServer backgroundJobServer(StorageProvider storage, org.jobrunr.utils.mapper.JsonMapper jobRunrJsonMapper,
+            JobActivator activator, BackgroundJobServerConfiguration configuration, JobRunrProperties jobRunr,
+            MessagingService messaging) {
+        BackgroundJobServer server = new BackgroundJobServer(storage, jobRunrJsonMapper, activator, configuration);
+        JobRunrProperties.Jobs jobs = jobRunr.getJobs();
+        server.setJobFilters(List.of(
+                new RetryAfterRetryFilter(jobs.getDefaultNumberOfRetries(), jobs.getRetryBackOffTimeSeed(),
+                        server.getConfiguration().getPollInterval()),
+                new FailedAfterRetriesFilter(messaging)));
+        return server;
     }
 
     @Bean
