@@ -77,10 +77,11 @@ public class ReminderSendJob {
 
     private void waitForSlot() throws InterruptedException {
         Instant slot = pacer.reserve(clock.instant(), settings.ratePerMinute());
-        // in short steps against the clock, so the wait follows the clock (and a test's clock) rather than a timer
-        for (Duration wait = Duration.between(clock.instant(), slot); wait.isPositive();
-                wait = Duration.between(clock.instant(), slot)) {
-            Thread.sleep(wait.compareTo(MAX_SLEEP) < 0 ? wait : MAX_SLEEP);
+        long deadline = System.nanoTime() + Math.max(0, Duration.between(clock.instant(), slot).toNanos());
+        // in short steps: the wait also ends when the app's clock reaches the slot (a test moves its clock)
+        for (long left = deadline - System.nanoTime(); left > 0 && clock.instant().isBefore(slot);
+                left = deadline - System.nanoTime()) {
+            Thread.sleep(Duration.ofNanos(Math.min(left, MAX_SLEEP.toNanos())));
         }
     }
 
