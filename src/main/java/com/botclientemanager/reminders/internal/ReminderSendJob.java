@@ -62,7 +62,7 @@ public class ReminderSendJob {
         }
         waitForSlot();
         Client to = client.get();
-        MessageData data = ReminderTexts.data(to, LocalDate.now(clock.withZone(settings.policy().zone())));
+        MessageData data = ReminderTexts.data(to, settings.policy().localTime(clock.instant()).toLocalDate());
         String text = ReminderTexts.render(templates, template.get(), to, data);
         try {
             messaging.send(new SendRequest(clientId, to.name(), to.phone(), kind, text,
