@@ -32,8 +32,12 @@ public record WhatsAppProperties(
         @NotNull @DefaultValue("21:00") LocalTime windowEnd,
         @NotEmpty @DefaultValue({"MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY"})
         Set<DayOfWeek> days,
-        @Min(1) @Max(6000) @DefaultValue("3") int ratePerMinute,
-        @Min(1) @Max(100000) @DefaultValue("300") int dailyCap) {
+        @Min(1) @Max(WhatsAppProperties.MAX_RATE_PER_MINUTE) @DefaultValue("3") int ratePerMinute,
+        @Min(1) @Max(WhatsAppProperties.MAX_DAILY_CAP) @DefaultValue("300") int dailyCap) {
+
+    /** The highest sending rate and daily cap accepted here and on the settings page. */
+    public static final int MAX_RATE_PER_MINUTE = 6000;
+    public static final int MAX_DAILY_CAP = 100000;
 
     /** {@code app.whatsapp.evolution.*}: a self-hosted Evolution API v2. */
     public record Evolution(URI url, String apiKey, @DefaultValue("bot-cliente-manager") String instance) {

@@ -17,6 +17,7 @@ import com.botclientemanager.whatsapp.MessageLog;
 import com.botclientemanager.whatsapp.MessageStatus;
 import java.math.BigDecimal;
 import java.nio.file.Files;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,6 +25,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.EnumSet;
 import java.util.List;
 import org.jobrunr.storage.StorageProvider;
 import org.junit.jupiter.api.MethodOrderer;
@@ -82,6 +84,8 @@ class ReminderEngineTest {
     MessageLog log;
     @Autowired
     StorageProvider jobs;
+    @Autowired
+    SendingSettingsService sending;
 
     @Test
     @Order(1)
@@ -154,6 +158,76 @@ class ReminderEngineTest {
         assertThat(messagesFor("ana")).extracting(LoggedMessage::kind).containsExactlyInAnyOrder("due_day", "overdue");
         assertThat(messagesFor("bia")).extracting(LoggedMessage::kind).containsExactlyInAnyOrder("due_day", "overdue");
         assertThat(messagesFor("caio")).hasSize(1);
+    }
+
+    @Test
+    @Order(6)
+    void aSendingWindowSavedInTheSettingsAppliesAtTheNextSweep() throws Exception {
+        LocalDate day = TODAY.plusDays(2);
+        sending.save(new SendingSettings(LocalTime.of(10, 0), LocalTime.of(12, 0), EnumSet.allOf(DayOfWeek.class), 600,
+                1000));
+        clients.save(client("eva", "Eva Melo", day, LocalTime.of(9, 0)));
+
+        CLOCK.set(at(day, 9, 30));
+        sweep.sweep();
+        Thread.sleep(6000);
+        assertThat(messagesFor("eva")).as("before the new window opens (the old one opened at 08:00)").isEmpty();
+
+        CLOCK.set(at(day, 10, 1));
+        sweep.sweep();
+        awaitMessages("eva", "due_day", 1);
+    }
+
+    @Test
+    @Order(7)
+    void aRateSavedInTheSettingsPacesTheNextSends() throws Exception {
+        LocalDate day = TODAY.plusDays(5);
+        sending.save(new SendingSettings(LocalTime.of(8, 0), LocalTime.of(21, 0), EnumSet.allOf(DayOfWeek.class), 1,
+                1000));
+        clients.save(client("gil", "Gil Nunes", day, LocalTime.of(9, 0)));
+        clients.save(client("hugo", "Hugo Dias", day, LocalTime.of(9, 0)));
+        clients.save(client("ivo", "Ivo Prado", day, LocalTime.of(9, 0)));
+
+        CLOCK.set(at(day, 10, 0));
+        sweep.sweep();
+        awaitMessages(List.of("gil", "hugo", "ivo"), "due_day", 1);
+        Thread.sleep(5000);
+        assertThat(sentOn(List.of("gil", "hugo", "ivo"), "due_day")).as("one per minute: the next waits").hasSize(1);
+
+        CLOCK.advance(Duration.ofSeconds(90));
+        sweep.sweep();
+        awaitMessages(List.of("gil", "hugo", "ivo"), "due_day", 2);
+        Thread.sleep(3000);
+        assertThat(sentOn(List.of("gil", "hugo", "ivo"), "due_day")).as("still one per minute").hasSize(2);
+
+        CLOCK.advance(Duration.ofMinutes(3));
+        sweep.sweep();
+        awaitMessages(List.of("gil", "hugo", "ivo"), "due_day", 3);
+        List<Instant> sentAt = sentOn(List.of("gil", "hugo", "ivo"), "due_day").stream()
+                .map(LoggedMessage::createdAt).sorted().toList();
+        assertThat(Duration.between(sentAt.get(0), sentAt.get(1))).isGreaterThanOrEqualTo(Duration.ofMinutes(1));
+        assertThat(Duration.between(sentAt.get(1), sentAt.get(2))).isGreaterThanOrEqualTo(Duration.ofMinutes(1));
+    }
+
+    private List<LoggedMessage> sentOn(List<String> clientIds, String kind) {
+        return log.find(MessageFilter.all(), 0, 1000).stream()
+                .filter(m -> clientIds.contains(m.clientId()) && kind.equals(m.kind()) && m.status().wentOut())
+                .toList();
+    }
+
+    private void awaitMessages(String clientId, String kind, int count) throws InterruptedException {
+        awaitMessages(List.of(clientId), kind, count);
+    }
+
+    private void awaitMessages(List<String> clientIds, String kind, int count) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (sentOn(clientIds, kind).size() < count) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("expected " + count + " " + kind + " messages to " + clientIds + ", found "
+                        + sentOn(clientIds, kind));
+            }
+            Thread.sleep(200);
+        }
     }
 
     private List<LoggedMessage> messagesFor(String clientId) {

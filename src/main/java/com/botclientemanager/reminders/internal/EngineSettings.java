@@ -2,23 +2,28 @@ package com.botclientemanager.reminders.internal;
 
 import com.botclientemanager.clients.ClientSettings;
 import com.botclientemanager.reminders.ReminderProperties;
-import com.botclientemanager.whatsapp.WhatsAppProperties;
+import com.botclientemanager.reminders.SendingSettings;
+import com.botclientemanager.reminders.SendingSettingsService;
 
-/** The engine's rules and limits, from {@code app.reminders.*} and the WhatsApp sending settings. */
+/**
+ * The engine's rules and limits: {@code app.reminders.*}, and the sending window and pacing as currently saved in the
+ * settings (read on every call, so a change applies at the next sweep and send without a restart).
+ */
 public class EngineSettings {
 
     private final ReminderProperties reminders;
-    private final WhatsAppProperties whatsapp;
+    private final SendingSettingsService sending;
     private final ClientSettings clients;
 
-    public EngineSettings(ReminderProperties reminders, WhatsAppProperties whatsapp, ClientSettings clients) {
+    public EngineSettings(ReminderProperties reminders, SendingSettingsService sending, ClientSettings clients) {
         this.reminders = reminders;
-        this.whatsapp = whatsapp;
+        this.sending = sending;
         this.clients = clients;
     }
 
     public SendingPolicy policy() {
-        return new SendingPolicy(reminders.zone(), whatsapp.windowStart(), whatsapp.windowEnd(), whatsapp.days());
+        SendingSettings current = sending.current();
+        return new SendingPolicy(reminders.zone(), current.windowStart(), current.windowEnd(), current.days());
     }
 
     public ReminderPlanner planner() {
@@ -26,11 +31,11 @@ public class EngineSettings {
     }
 
     public int ratePerMinute() {
-        return whatsapp.ratePerMinute();
+        return sending.current().ratePerMinute();
     }
 
     public int dailyCap() {
-        return whatsapp.dailyCap();
+        return sending.current().dailyCap();
     }
 
     public int catchUpDays() {

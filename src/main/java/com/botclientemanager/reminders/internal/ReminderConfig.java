@@ -5,9 +5,9 @@ import static org.jobrunr.scheduling.RecurringJobBuilder.aRecurringJob;
 import com.botclientemanager.clients.ClientDirectory;
 import com.botclientemanager.clients.ClientSettings;
 import com.botclientemanager.reminders.ReminderProperties;
+import com.botclientemanager.reminders.SendingSettingsService;
 import com.botclientemanager.templates.TemplateService;
 import com.botclientemanager.whatsapp.MessagingService;
-import com.botclientemanager.whatsapp.WhatsAppProperties;
 import com.vaadin.flow.i18n.I18NProvider;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.security.SecureRandom;
@@ -15,9 +15,11 @@ import java.time.Clock;
 import java.util.List;
 import org.jobrunr.scheduling.JobScheduler;
 import org.jobrunr.server.BackgroundJobServer;
+import org.jobrunr.server.BackgroundJobServerConfiguration;
+import org.jobrunr.server.JobActivator;
+import org.jobrunr.spring.autoconfigure.JobRunrProperties;
 import org.jobrunr.storage.StorageProvider;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -32,8 +34,8 @@ class ReminderConfig {
     static final String SWEEP_JOB_ID = "reminder-sweep";
 
     @Bean
-    EngineSettings engineSettings(ReminderProperties reminders, WhatsAppProperties whatsapp, ClientSettings clients) {
-        return new EngineSettings(reminders, whatsapp, clients);
+    EngineSettings engineSettings(ReminderProperties reminders, SendingSettingsService sending, ClientSettings clients) {
+        return new EngineSettings(reminders, sending, clients);
     }
 
     @Bean
@@ -76,19 +78,24 @@ class ReminderConfig {
         return new ReminderSendJob(clients, templates, messaging, pacer, settings, clock);
     }
 
-    /** JobRunr's server gets our retry policy (Retry-After aware) and the FAILED-after-retries hook. */
+    /**
+     * JobRunr's job server, built as the starter builds it, with our retry policy (back-off as configured by
+     * {@code jobrunr.jobs.*}, but never sooner than the gateway's Retry-After) and the FAILED-after-retries hook.
+     * JobRunr keeps its own default retry filter plus the LAST one added, dropping only the first when there are more:
+     * the starter's server already has one, so a filter added on top of it never ran and Retry-After was ignored.
+     */
     @Bean
-    static BeanPostProcessor reminderJobFilters(ObjectProvider<MessagingService> messaging) {
-        return new BeanPostProcessor() {
-            @Override
-            public Object postProcessAfterInitialization(Object bean, String name) {
-                if (bean instanceof BackgroundJobServer server) {
-                    server.setJobFilters(List.of(new RetryAfterRetryFilter(),
-                            new FailedAfterRetriesFilter(messaging.getObject())));
-                }
-                return bean;
-            }
-        };
+    @ConditionalOnProperty(prefix = "jobrunr.background-job-server", name = "enabled", havingValue = "true")
+    BackgroundJobServer backgroundJobServer(StorageProvider storage, org.jobrunr.utils.mapper.JsonMapper jobRunrJsonMapper,
+            JobActivator activator, BackgroundJobServerConfiguration configuration, JobRunrProperties jobRunr,
+            MessagingService messaging) {
+        BackgroundJobServer server = new BackgroundJobServer(storage, jobRunrJsonMapper, activator, configuration);
+        JobRunrProperties.Jobs jobs = jobRunr.getJobs();
+        server.setJobFilters(List.of(
+                new RetryAfterRetryFilter(jobs.getDefaultNumberOfRetries(), jobs.getRetryBackOffTimeSeed(),
+                        server.getConfiguration().getPollInterval()),
+                new FailedAfterRetriesFilter(messaging)));
+        return server;
     }
 
     @Bean

@@ -56,7 +56,7 @@ public class ReminderSweep {
 
     public void sweep() {
         transactions.executeWithoutResult(status -> {
-            ZonedDateTime now = ZonedDateTime.now(clock.withZone(settings.policy().zone()));
+            ZonedDateTime now = settings.policy().localTime(clock.instant());
             LocalDate today = now.toLocalDate();
             Optional<LocalDate> lastSwept = ledger.lockAndGetLastSweptDay();
             List<MessageTemplate> reminderTemplates = templates.activeReminderTemplates();

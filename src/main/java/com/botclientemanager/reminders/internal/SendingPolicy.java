@@ -1,6 +1,7 @@
 package com.botclientemanager.reminders.internal;
 
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -20,6 +21,11 @@ public record SendingPolicy(ZoneId zone, LocalTime windowStart, LocalTime window
         if (!windowEnd.isAfter(windowStart)) {
             throw new IllegalArgumentException("the sending window must end after it starts");
         }
+    }
+
+    /** The date and time at {@code instant} in the reminders' zone: what "today" and "now" mean for the rules. */
+    public ZonedDateTime localTime(Instant instant) {
+        return instant.atZone(zone);
     }
 
     /** The first allowed day on or after {@code planned}. */

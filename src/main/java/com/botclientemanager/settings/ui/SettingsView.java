@@ -10,9 +10,9 @@ import jakarta.annotation.security.PermitAll;
 @PermitAll
 public class SettingsView extends AppPage {
 
-    public SettingsView(ChangePasswordSection changePassword, PixSection pix, StorageSection storage,
-            ClientDefaultsSection clients) {
+    public SettingsView(ChangePasswordSection changePassword, PixSection pix, SendingSection sending,
+            StorageSection storage, ClientDefaultsSection clients) {
         super("settings.title", "settings.description");
-        add(pix, clients, storage, changePassword);
+        add(pix, clients, sending, storage, changePassword);
     }
 }

@@ -8,6 +8,7 @@ import com.botclientemanager.clients.ClientSettings;
 import com.botclientemanager.clients.ClientsProperties;
 import com.botclientemanager.clients.ClientsProperties.RenewFrom;
 import com.botclientemanager.reminders.ReminderProperties;
+import com.botclientemanager.reminders.SendingSettingsService;
 import com.botclientemanager.storage.DataDirectory;
 import com.botclientemanager.storage.StorageProperties;
 import com.botclientemanager.storage.internal.LocalDocumentStore;
@@ -24,6 +25,7 @@ import com.botclientemanager.templates.ServiceFilter;
 import com.botclientemanager.templates.TemplateKind;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -32,6 +34,7 @@ import java.time.ZonedDateTime;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -79,10 +82,10 @@ class ReminderPlannerTest {
     @Test
     void theEngineTakesTheDefaultTimeTheResellerSavedInTheClientSettings(@TempDir Path dataDir) throws Exception {
         try (DataDirectory folder = new DataDirectory(new StorageProperties(dataDir, null))) {
-            ClientSettings clients = new ClientSettings(new LocalDocumentStore(folder, Clock.systemUTC()),
-                    ClientsProperties.defaults());
+            LocalDocumentStore store = new LocalDocumentStore(folder, Clock.systemUTC());
+            ClientSettings clients = new ClientSettings(store, ClientsProperties.defaults());
             EngineSettings engine = new EngineSettings(new ReminderProperties(SAO_PAULO, 7, 8),
-                    whatsApp(), clients);
+                    new SendingSettingsService(store, whatsApp()), clients);
             Client noTimes = client("1", "Sem horário", LocalDate.of(2026, 12, 1), null, null);
             LocalDate day = LocalDate.of(2026, 11, 28);
             assertThat(engine.planner().plan(day, DEFAULTS, due -> List.of(noTimes)))
@@ -161,6 +164,48 @@ class ReminderPlannerTest {
         assertThat(plan(due, List.of(DUE_DAY), List.of(early, late)))
                 .extracting(r -> r.sendAt().toLocalTime())
                 .containsExactly(LocalTime.of(8, 0), LocalTime.of(21, 0));
+    }
+
+    @Test
+    void todayIsSaoPaulosDayWhileUtcIsAlreadyTomorrow() {
+        SendingPolicy policy = new SendingPolicy(SAO_PAULO, LocalTime.of(8, 0), LocalTime.of(23, 0),
+                EnumSet.allOf(DayOfWeek.class));
+        Instant instant = Instant.parse("2026-12-11T01:30:00Z");
+        ZonedDateTime now = policy.localTime(instant);
+        Client today = client("1", "Hoje", LocalDate.of(2026, 12, 10), null, LocalTime.of(22, 0));
+        Client tomorrow = client("2", "Amanhã", LocalDate.of(2026, 12, 11), null, LocalTime.of(9, 0));
+
+        assertThat(now.toLocalDate()).isEqualTo(LocalDate.of(2026, 12, 10));
+        assertThat(policy.isOpen(now)).isTrue();
+        List<PlannedReminder> reminders = new ReminderPlanner(policy, LocalTime.of(9, 0)).plan(now.toLocalDate(),
+                DEFAULTS, due -> Stream.of(today, tomorrow).filter(c -> due.equals(c.dueDate())).toList());
+        assertThat(reminders).singleElement().satisfies(r -> {
+            assertThat(r.clientName()).isEqualTo("Hoje");
+            assertThat(r.kind()).isEqualTo("due_day");
+            assertThat(r.sendAt().toInstant()).as("22:00 in São Paulo, due by now").isEqualTo("2026-12-11T01:00:00Z")
+                    .isBefore(instant);
+        });
+    }
+
+    @Test
+    void anotherZoneHasItsOwnDayAndWindow() {
+        ZoneId manaus = ZoneId.of("America/Manaus");
+        SendingPolicy policy = new SendingPolicy(manaus, LocalTime.of(8, 0), LocalTime.of(23, 45),
+                EnumSet.allOf(DayOfWeek.class));
+        // 00:30 of the 11th in São Paulo, still 23:30 of the 10th in Manaus
+        ZonedDateTime now = policy.localTime(Instant.parse("2026-12-11T03:30:00Z"));
+        Client evening = client("1", "Noite", LocalDate.of(2026, 12, 10), null, LocalTime.of(20, 0));
+        Client early = client("2", "Cedo", LocalDate.of(2026, 12, 10), null, LocalTime.of(6, 0));
+
+        assertThat(now.toLocalDate()).isEqualTo(LocalDate.of(2026, 12, 10));
+        assertThat(policy.isOpen(now)).isTrue();
+        assertThat(policy.isOpen(policy.localTime(Instant.parse("2026-12-11T03:50:00Z")))).as("23:50 in Manaus").isFalse();
+        List<PlannedReminder> reminders = new ReminderPlanner(policy, LocalTime.of(9, 0)).plan(now.toLocalDate(),
+                List.of(DUE_DAY), due -> Stream.of(evening, early).filter(c -> due.equals(c.dueDate())).toList());
+        assertThat(reminders).extracting(PlannedReminder::clientName, r -> r.sendAt().toInstant())
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Cedo", Instant.parse("2026-12-10T12:00:00Z")),
+                        org.assertj.core.groups.Tuple.tuple("Noite", Instant.parse("2026-12-11T00:00:00Z")));
     }
 
     @Test

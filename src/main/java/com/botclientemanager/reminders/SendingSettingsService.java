@@ -1,0 +1,150 @@
+package com.botclientemanager.reminders;
+
+import com.botclientemanager.storage.Document;
+import com.botclientemanager.storage.DocumentChange;
+import com.botclientemanager.storage.DocumentStore;
+import com.botclientemanager.storage.StorageException;
+import com.botclientemanager.whatsapp.WhatsAppProperties;
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The sending window and pacing the user set on the settings page, kept under the key {@value #SETTINGS_KEY} of
+ * {@code settings.json}; {@code app.whatsapp.window-start/window-end/days/rate-per-minute/daily-cap} are the defaults of
+ * what was never saved. The engine reads it on every sweep and send, so a change applies without a restart.
+ */
+@Service
+public class SendingSettingsService {
+
+    static final String SETTINGS_KEY = "sending";
+    private static final Logger log = LoggerFactory.getLogger(SendingSettingsService.class);
+
+    private final DocumentStore store;
+    private final SendingSettings defaults;
+    /** What was read last, used when settings.json cannot be read for a moment (the engine keeps going). */
+    private final AtomicReference<SendingSettings> lastRead;
+
+    public SendingSettingsService(DocumentStore store, WhatsAppProperties properties) {
+        this.store = store;
+        this.defaults = new SendingSettings(properties.windowStart(), properties.windowEnd(), properties.days(),
+                properties.ratePerMinute(), properties.dailyCap());
+        this.lastRead = new AtomicReference<>(defaults);
+    }
+
+    /** The settings in force: the saved ones, each missing or unreadable value taken from the properties. */
+    public SendingSettings current() {
+        JsonNode saved;
+        try {
+            saved = store.read(Document.SETTINGS).get(SETTINGS_KEY);
+        } catch (StorageException e) {
+            log.warn("settings.json cannot be read ({}); sending keeps its last known settings", e.getMessage());
+            return lastRead.get();
+        }
+        SendingSettings settings = saved != null && saved.isObject() ? merge(saved) : defaults;
+        lastRead.set(settings);
+        return settings;
+    }
+
+    /** The settings from {@code app.whatsapp.*} alone. */
+    public SendingSettings defaults() {
+        return defaults;
+    }
+
+    /**
+     * Validates and stores the settings; on a refusal nothing stored changes.
+     *
+     * @throws InvalidSendingSettingsException naming the field at fault
+     * @throws StorageException when settings.json cannot be written
+     */
+    public SendingSettings save(SendingSettings settings) {
+        validate(settings);
+        store.update(Document.SETTINGS, new DocumentChange("Atualiza horário e ritmo de envio", document -> {
+            ObjectNode sending = document.putObject(SETTINGS_KEY);
+            sending.put("windowStart", settings.windowStart().toString());
+            sending.put("windowEnd", settings.windowEnd().toString());
+            ArrayNode days = sending.putArray("days");
+            EnumSet.copyOf(settings.days()).forEach(day -> days.add(day.name()));
+            sending.put("ratePerMinute", settings.ratePerMinute());
+            sending.put("dailyCap", settings.dailyCap());
+            return document;
+        }));
+        lastRead.set(settings);
+        return settings;
+    }
+
+    static void validate(SendingSettings settings) {
+        if (settings.windowStart() == null) {
+            throw new InvalidSendingSettingsException("windowStart", "sending.error.window-start.required");
+        }
+        if (settings.windowEnd() == null) {
+            throw new InvalidSendingSettingsException("windowEnd", "sending.error.window-end.required");
+        }
+        if (!settings.windowEnd().isAfter(settings.windowStart())) {
+            throw new InvalidSendingSettingsException("windowEnd", "sending.error.window.order");
+        }
+        if (settings.days().isEmpty()) {
+            throw new InvalidSendingSettingsException("days", "sending.error.days.required");
+        }
+        if (settings.ratePerMinute() < 1 || settings.ratePerMinute() > WhatsAppProperties.MAX_RATE_PER_MINUTE) {
+            throw new InvalidSendingSettingsException("ratePerMinute", "sending.error.rate.range", 1,
+                    WhatsAppProperties.MAX_RATE_PER_MINUTE);
+        }
+        if (settings.dailyCap() < 0 || settings.dailyCap() > WhatsAppProperties.MAX_DAILY_CAP) {
+            throw new InvalidSendingSettingsException("dailyCap", "sending.error.cap.range", 0,
+                    WhatsAppProperties.MAX_DAILY_CAP);
+        }
+    }
+
+    /** A hand-edited settings.json may hold anything: each value that does not make sense falls back to its default. */
+    private SendingSettings merge(JsonNode saved) {
+        LocalTime start = time(saved.get("windowStart"), defaults.windowStart());
+        LocalTime end = time(saved.get("windowEnd"), defaults.windowEnd());
+        if (!end.isAfter(start)) {
+            start = defaults.windowStart();
+            end = defaults.windowEnd();
+        }
+        Set<DayOfWeek> days = days(saved.get("days"));
+        int rate = number(saved.get("ratePerMinute"), 1, WhatsAppProperties.MAX_RATE_PER_MINUTE, defaults.ratePerMinute());
+        int cap = number(saved.get("dailyCap"), 0, WhatsAppProperties.MAX_DAILY_CAP, defaults.dailyCap());
+        return new SendingSettings(start, end, days.isEmpty() ? defaults.days() : days, rate, cap);
+    }
+
+    private static LocalTime time(JsonNode node, LocalTime fallback) {
+        if (node == null || !node.isString()) {
+            return fallback;
+        }
+        try {
+            return LocalTime.parse(node.stringValue());
+        } catch (DateTimeException e) {
+            return fallback;
+        }
+    }
+
+    private static Set<DayOfWeek> days(JsonNode node) {
+        Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
+        if (node != null && node.isArray()) {
+            for (JsonNode day : node) {
+                try {
+                    days.add(DayOfWeek.valueOf(day.isString() ? day.stringValue() : ""));
+                } catch (IllegalArgumentException unknown) {
+                    // not a day name: ignored
+                }
+            }
+        }
+        return days;
+    }
+
+    private static int number(JsonNode node, int min, int max, int fallback) {
+        return node != null && node.isInt() && node.intValue() >= min && node.intValue() <= max ? node.intValue() : fallback;
+    }
+}

@@ -1,0 +1,143 @@
+package com.botclientemanager.settings.ui;
+
+import com.botclientemanager.reminders.InvalidSendingSettingsException;
+import com.botclientemanager.reminders.ReminderProperties;
+import com.botclientemanager.reminders.SendingSettings;
+import com.botclientemanager.reminders.SendingSettingsService;
+import com.botclientemanager.storage.StorageException;
+import com.botclientemanager.whatsapp.WhatsAppProperties;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.timepicker.TimePicker;
+import com.vaadin.flow.spring.annotation.SpringComponent;
+import com.vaadin.flow.spring.annotation.UIScope;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.format.TextStyle;
+import java.time.temporal.WeekFields;
+import java.util.ArrayList;
+import java.util.List;
+
+/** "Envio de lembretes" section of the settings: the sending hours, days, messages per minute and the daily limit. */
+@SpringComponent
+@UIScope
+class SendingSection extends VerticalLayout {
+
+    private final SendingSettingsService sending;
+    private final TimePicker windowStart = new TimePicker();
+    private final TimePicker windowEnd = new TimePicker();
+    private final CheckboxGroup<DayOfWeek> days = new CheckboxGroup<>();
+    private final IntegerField ratePerMinute = new IntegerField();
+    private final IntegerField dailyCap = new IntegerField();
+
+    SendingSection(SendingSettingsService sending, ReminderProperties reminders) {
+        this.sending = sending;
+        setPadding(false);
+        addClassNames("settings-section");
+        setId("sending-section");
+        add(new H3(getTranslation("sending.title")), new Paragraph(getTranslation("sending.description")));
+
+        windowStart.setLabel(getTranslation("sending.window-start"));
+        windowStart.setHelperText(getTranslation("sending.window.help", reminders.zone().getId()));
+        windowStart.setStep(Duration.ofMinutes(30));
+        windowStart.setId("sending-window-start");
+        windowEnd.setLabel(getTranslation("sending.window-end"));
+        windowEnd.setStep(Duration.ofMinutes(30));
+        windowEnd.setId("sending-window-end");
+        days.setLabel(getTranslation("sending.days"));
+        days.setHelperText(getTranslation("sending.days.help"));
+        days.setItems(weekInLocaleOrder());
+        days.setItemLabelGenerator(this::dayName);
+        days.setId("sending-days");
+        ratePerMinute.setLabel(getTranslation("sending.rate"));
+        ratePerMinute.setHelperText(getTranslation("sending.rate.help"));
+        ratePerMinute.setMin(1);
+        ratePerMinute.setMax(WhatsAppProperties.MAX_RATE_PER_MINUTE);
+        ratePerMinute.setStepButtonsVisible(true);
+        ratePerMinute.setId("sending-rate");
+        dailyCap.setLabel(getTranslation("sending.cap"));
+        dailyCap.setHelperText(getTranslation("sending.cap.help"));
+        dailyCap.setMin(0);
+        dailyCap.setMax(WhatsAppProperties.MAX_DAILY_CAP);
+        dailyCap.setId("sending-cap");
+        show(readSettings());
+
+        Button save = new Button(getTranslation("sending.save"), e -> save());
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setId("sending-save");
+        FormLayout form = new FormLayout(windowStart, windowEnd, days, ratePerMinute, dailyCap);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("600px", 2));
+        form.setColspan(days, 2);
+        add(form, save);
+    }
+
+    private SendingSettings readSettings() {
+        try {
+            return sending.current();
+        } catch (StorageException e) {
+            return sending.defaults();
+        }
+    }
+
+    private void show(SendingSettings settings) {
+        windowStart.setValue(settings.windowStart());
+        windowEnd.setValue(settings.windowEnd());
+        days.setValue(settings.days());
+        ratePerMinute.setValue(settings.ratePerMinute());
+        dailyCap.setValue(settings.dailyCap());
+    }
+
+    private void save() {
+        List<HasValidation> fields = List.of(windowStart, windowEnd, days, ratePerMinute, dailyCap);
+        fields.forEach(field -> field.setInvalid(false));
+        try {
+            show(sending.save(new SendingSettings(windowStart.getValue(), windowEnd.getValue(), days.getValue(),
+                    valueOr(ratePerMinute, -1), valueOr(dailyCap, -1))));
+        } catch (InvalidSendingSettingsException e) {
+            HasValidation field = switch (e.field()) {
+                case "windowStart" -> windowStart;
+                case "windowEnd" -> windowEnd;
+                case "days" -> days;
+                case "ratePerMinute" -> ratePerMinute;
+                default -> dailyCap;
+            };
+            field.setErrorMessage(getTranslation(e.messageKey(), e.arguments()));
+            field.setInvalid(true);
+            return;
+        } catch (StorageException e) {
+            Notification.show(getTranslation(e.messageKey()), 6000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            return;
+        }
+        Notification.show(getTranslation("sending.saved"), 3000, Notification.Position.BOTTOM_CENTER)
+                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    }
+
+    /** A number the person left empty or unreadable is passed on as invalid, so the service explains the range. */
+    private static int valueOr(IntegerField field, int invalid) {
+        return field.getValue() == null || field.isInvalid() ? invalid : field.getValue();
+    }
+
+    private List<DayOfWeek> weekInLocaleOrder() {
+        DayOfWeek first = WeekFields.of(getLocale()).getFirstDayOfWeek();
+        List<DayOfWeek> week = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            week.add(first.plus(i));
+        }
+        return week;
+    }
+
+    private String dayName(DayOfWeek day) {
+        String name = day.getDisplayName(TextStyle.FULL, getLocale());
+        return name.substring(0, 1).toUpperCase(getLocale()) + name.substring(1);
+    }
+}
