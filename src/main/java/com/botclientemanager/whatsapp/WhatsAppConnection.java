@@ -18,14 +18,11 @@ public class WhatsAppConnection {
     private final WhatsAppGateway gateway;
     private final MessagingService messaging;
     private final EvolutionWebhookSecret webhookSecret;
-    private final WhatsAppProperties properties;
 
-    WhatsAppConnection(WhatsAppGateway gateway, MessagingService messaging, EvolutionWebhookSecret webhookSecret,
-            WhatsAppProperties properties) {
+    WhatsAppConnection(WhatsAppGateway gateway, MessagingService messaging, EvolutionWebhookSecret webhookSecret) {
         this.gateway = gateway;
         this.messaging = messaging;
         this.webhookSecret = webhookSecret;
-        this.properties = properties;
     }
 
     public Provider provider() {
@@ -99,9 +96,5 @@ public class WhatsAppConnection {
 
     public String cloudWebhookPath() {
         return "/webhooks/cloud";
-    }
-
-    public WhatsAppProperties settings() {
-        return properties;
     }
 }

@@ -6,6 +6,8 @@ import com.botclientemanager.App;
 import com.botclientemanager.clients.Client;
 import com.botclientemanager.clients.ClientDirectory;
 import com.botclientemanager.reminders.internal.ReminderSweep;
+import com.botclientemanager.whatsapp.SendingSettings;
+import com.botclientemanager.whatsapp.SendingSettingsService;
 import com.botclientemanager.templates.MessageTemplate;
 import com.botclientemanager.templates.TemplateKind;
 import com.botclientemanager.templates.TemplateService;

@@ -2,8 +2,8 @@ package com.botclientemanager.reminders.internal;
 
 import com.botclientemanager.clients.ClientSettings;
 import com.botclientemanager.reminders.ReminderProperties;
-import com.botclientemanager.reminders.SendingSettings;
-import com.botclientemanager.reminders.SendingSettingsService;
+import com.botclientemanager.whatsapp.SendingSettings;
+import com.botclientemanager.whatsapp.SendingSettingsService;
 
 /**
  * The engine's rules and limits: {@code app.reminders.*}, and the sending window and pacing as currently saved in the

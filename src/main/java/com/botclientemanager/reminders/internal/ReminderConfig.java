@@ -5,7 +5,7 @@ import static org.jobrunr.scheduling.RecurringJobBuilder.aRecurringJob;
 import com.botclientemanager.clients.ClientDirectory;
 import com.botclientemanager.clients.ClientSettings;
 import com.botclientemanager.reminders.ReminderProperties;
-import com.botclientemanager.reminders.SendingSettingsService;
+import com.botclientemanager.whatsapp.SendingSettingsService;
 import com.botclientemanager.templates.TemplateService;
 import com.botclientemanager.whatsapp.MessagingService;
 import com.vaadin.flow.i18n.I18NProvider;

@@ -10,9 +10,9 @@ import jakarta.annotation.security.PermitAll;
 @PermitAll
 public class SettingsView extends AppPage {
 
-    public SettingsView(ChangePasswordSection changePassword, PixSection pix, SendingSection sending,
+    public SettingsView(ChangePasswordSection changePassword, PixSection pix,
             StorageSection storage, ClientDefaultsSection clients) {
         super("settings.title", "settings.description");
-        add(pix, clients, sending, storage, changePassword);
+        add(pix, clients, storage, changePassword);
     }
 }

@@ -5,7 +5,6 @@ import com.botclientemanager.ui.MainLayout;
 import com.botclientemanager.whatsapp.ConnectionChanged;
 import com.botclientemanager.whatsapp.Provider;
 import com.botclientemanager.whatsapp.WhatsAppConnection;
-import com.botclientemanager.whatsapp.WhatsAppProperties;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
@@ -19,8 +18,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
-import java.time.format.TextStyle;
-import java.util.stream.Collectors;
 
 /** The WhatsApp connection: status card, pairing by QR code, a test message, webhook set-up and sending hours. */
 @Route(value = "whatsapp", layout = MainLayout.class)
@@ -32,12 +29,12 @@ public class WhatsAppView extends AppPage {
     private final ConnectionCard card;
     private Registration subscription;
 
-    public WhatsAppView(WhatsAppConnection connection, LiveUpdates liveUpdates) {
+    public WhatsAppView(WhatsAppConnection connection, LiveUpdates liveUpdates, SendingSection sending) {
         super("whatsapp.title", "whatsapp.description");
         this.connection = connection;
         this.liveUpdates = liveUpdates;
         this.card = new ConnectionCard(connection);
-        add(card, new TestMessageForm(connection), webhookSection(), sendingSettings());
+        add(card, new TestMessageForm(connection), sending, webhookSection());
     }
 
     @Override
@@ -83,20 +80,6 @@ public class WhatsAppView extends AppPage {
         return section;
     }
 
-    private Div sendingSettings() {
-        WhatsAppProperties settings = connection.settings();
-        Div section = new Div();
-        section.addClassNames("whatsapp-sending-settings");
-        String days = settings.days().stream().sorted()
-                .map(day -> day.getDisplayName(TextStyle.SHORT, getLocale())).collect(Collectors.joining(", "));
-        section.add(new H3(getTranslation("whatsapp.sending.title")),
-                new Paragraph(getTranslation("whatsapp.sending.window", settings.windowStart(), settings.windowEnd())),
-                new Paragraph(getTranslation("whatsapp.sending.days", days)),
-                new Paragraph(getTranslation("whatsapp.sending.rate", settings.ratePerMinute(), settings.dailyCap())),
-                new Paragraph(getTranslation("whatsapp.sending.warning")),
-                new Paragraph(getTranslation("whatsapp.sending.where")));
-        return section;
-    }
 
     private static String baseUrl() {
         VaadinRequest request = VaadinRequest.getCurrent();

@@ -8,7 +8,7 @@ import com.botclientemanager.clients.ClientSettings;
 import com.botclientemanager.clients.ClientsProperties;
 import com.botclientemanager.clients.ClientsProperties.RenewFrom;
 import com.botclientemanager.reminders.ReminderProperties;
-import com.botclientemanager.reminders.SendingSettingsService;
+import com.botclientemanager.whatsapp.SendingSettingsService;
 import com.botclientemanager.storage.DataDirectory;
 import com.botclientemanager.storage.StorageProperties;
 import com.botclientemanager.storage.internal.LocalDocumentStore;

@@ -1,10 +1,10 @@
-package com.botclientemanager.settings.ui;
+package com.botclientemanager.whatsapp.ui;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.botclientemanager.reminders.SendingSettings;
-import com.botclientemanager.reminders.SendingSettingsService;
+import com.botclientemanager.whatsapp.SendingSettings;
+import com.botclientemanager.whatsapp.SendingSettingsService;
 import com.botclientemanager.storage.Document;
 import com.botclientemanager.storage.DocumentChange;
 import com.botclientemanager.testing.Browser;
@@ -19,7 +19,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** The sending section of the settings on a phone: a refused window explained in Portuguese, a saved one kept. */
+/** The sending hours on the WhatsApp page, on a phone: a refused window explained in Portuguese, a saved one kept. */
 class SendingSectionBrowserTest extends BrowserAppTest {
 
     @Autowired
@@ -40,8 +40,8 @@ class SendingSectionBrowserTest extends BrowserAppTest {
         Page page = browser.newPage("pt-BR", 390);
         Browser.login(page, baseUrl(), ADMIN, PASSWORD);
         assertThat(page.locator("h2.page-title")).hasText("Painel");
-        page.navigate(baseUrl() + "/settings");
-        assertThat(page.locator("#sending-section h3")).hasText("Envio de lembretes");
+        page.navigate(baseUrl() + "/whatsapp");
+        assertThat(page.locator("#sending-section h3")).hasText("Horário de envio");
         assertThat(page.locator("vaadin-integer-field#sending-rate")).containsText("Até 3 por minuto é seguro");
 
         setTime(page, "sending-window-start", "10:00");

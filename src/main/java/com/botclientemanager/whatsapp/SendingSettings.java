@@ -1,4 +1,4 @@
-package com.botclientemanager.reminders;
+package com.botclientemanager.whatsapp;
 
 import java.time.DayOfWeek;
 import java.time.LocalTime;

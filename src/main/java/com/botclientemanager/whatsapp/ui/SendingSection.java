@@ -1,10 +1,10 @@
-package com.botclientemanager.settings.ui;
+package com.botclientemanager.whatsapp.ui;
 
-import com.botclientemanager.reminders.InvalidSendingSettingsException;
-import com.botclientemanager.reminders.ReminderProperties;
-import com.botclientemanager.reminders.SendingSettings;
-import com.botclientemanager.reminders.SendingSettingsService;
 import com.botclientemanager.storage.StorageException;
+import com.botclientemanager.whatsapp.InvalidSendingSettingsException;
+import com.botclientemanager.whatsapp.MessageLog;
+import com.botclientemanager.whatsapp.SendingSettings;
+import com.botclientemanager.whatsapp.SendingSettingsService;
 import com.botclientemanager.whatsapp.WhatsAppProperties;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -27,7 +27,7 @@ import java.time.temporal.WeekFields;
 import java.util.ArrayList;
 import java.util.List;
 
-/** "Envio de lembretes" section of the settings: the sending hours, days, messages per minute and the daily limit. */
+/** "Horário de envio" on the WhatsApp page: the sending hours, days, messages per minute and the daily limit. */
 @SpringComponent
 @UIScope
 class SendingSection extends VerticalLayout {
@@ -39,15 +39,16 @@ class SendingSection extends VerticalLayout {
     private final IntegerField ratePerMinute = new IntegerField();
     private final IntegerField dailyCap = new IntegerField();
 
-    SendingSection(SendingSettingsService sending, ReminderProperties reminders) {
+    SendingSection(SendingSettingsService sending, MessageLog log) {
         this.sending = sending;
         setPadding(false);
         addClassNames("settings-section");
         setId("sending-section");
-        add(new H3(getTranslation("sending.title")), new Paragraph(getTranslation("sending.description")));
+        add(new H3(getTranslation("sending.title")), new Paragraph(getTranslation("sending.description")),
+                new Paragraph(getTranslation("whatsapp.sending.warning")));
 
         windowStart.setLabel(getTranslation("sending.window-start"));
-        windowStart.setHelperText(getTranslation("sending.window.help", reminders.zone().getId()));
+        windowStart.setHelperText(getTranslation("sending.window.help", log.zone().getId()));
         windowStart.setStep(Duration.ofMinutes(30));
         windowStart.setId("sending-window-start");
         windowEnd.setLabel(getTranslation("sending.window-end"));

@@ -1,4 +1,4 @@
-package com.botclientemanager.reminders;
+package com.botclientemanager.whatsapp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

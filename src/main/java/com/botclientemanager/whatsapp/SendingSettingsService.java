@@ -1,10 +1,9 @@
-package com.botclientemanager.reminders;
+package com.botclientemanager.whatsapp;
 
 import com.botclientemanager.storage.Document;
 import com.botclientemanager.storage.DocumentChange;
 import com.botclientemanager.storage.DocumentStore;
 import com.botclientemanager.storage.StorageException;
-import com.botclientemanager.whatsapp.WhatsAppProperties;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
