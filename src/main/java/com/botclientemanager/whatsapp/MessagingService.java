@@ -136,9 +136,14 @@ public class MessagingService {
     public void recordFailed(String reminderKey, String reason) {
         repository.findByReminderKey(reminderKey)
                 .filter(m -> !m.status().wentOut() && m.status() != MessageStatus.FAILED)
-                .filter(m -> repository.advance(m.id(), m.status(), MessageStatus.FAILED, reason, now()))
-                .ifPresent(m -> events.publishEvent(new MessageStatusChanged(m.id(), m.clientId(), m.clientName(),
-                        m.kind(), MessageStatus.FAILED, reason)));
+                .ifPresent(m -> {
+                    // the last attempt's reason carries the provider's detail ("... | HTTP 500"); keep it when it agrees
+                    String last = m.reason() != null && reason != null && m.reason().startsWith(reason) ? m.reason() : reason;
+                    if (repository.advance(m.id(), m.status(), MessageStatus.FAILED, last, now())) {
+                        events.publishEvent(new MessageStatusChanged(m.id(), m.clientId(), m.clientName(), m.kind(),
+                                MessageStatus.FAILED, last));
+                    }
+                });
     }
 
     /** Whether the reminder has a final outcome (see {@link MessageStatus#isFinal()}): no automatic send is due. */

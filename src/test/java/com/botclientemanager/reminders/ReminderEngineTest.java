@@ -1,11 +1,15 @@
 package com.botclientemanager.reminders;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.botclientemanager.App;
 import com.botclientemanager.clients.Client;
 import com.botclientemanager.clients.ClientDirectory;
+import com.botclientemanager.reminders.internal.ReminderSendJob;
 import com.botclientemanager.reminders.internal.ReminderSweep;
+import com.botclientemanager.whatsapp.TransientSendException;
 import com.botclientemanager.whatsapp.SendingSettings;
 import com.botclientemanager.whatsapp.SendingSettingsService;
 import com.botclientemanager.templates.MessageTemplate;
@@ -88,6 +92,8 @@ class ReminderEngineTest {
     StorageProvider jobs;
     @Autowired
     SendingSettingsService sending;
+    @Autowired
+    ReminderSendJob sendJob;
 
     @Test
     @Order(1)
@@ -209,6 +215,25 @@ class ReminderEngineTest {
                 .map(LoggedMessage::createdAt).sorted().toList();
         assertThat(Duration.between(sentAt.get(0), sentAt.get(1))).isGreaterThanOrEqualTo(Duration.ofMinutes(1));
         assertThat(Duration.between(sentAt.get(1), sentAt.get(2))).isGreaterThanOrEqualTo(Duration.ofMinutes(1));
+    }
+
+    @Test
+    @Order(8)
+    void aSendWhoseTurnComesOutsideTheSendingHoursWaitsForTheWindowOrIsLeftToTheSweep() {
+        LocalDate day = TODAY.plusDays(8);
+        sending.save(new SendingSettings(LocalTime.of(8, 0), LocalTime.of(21, 0), EnumSet.allOf(DayOfWeek.class), 600,
+                1000));
+        clients.save(client("jo", "Jo Faria", day, LocalTime.of(9, 0)));
+        String template = templates.activeReminderTemplates().stream().filter(t -> t.kind() == TemplateKind.DUE_DAY)
+                .findFirst().orElseThrow().id();
+
+        CLOCK.set(at(day, 7, 0));
+        assertThatThrownBy(() -> sendJob.send("jo", template, day.toString(), "due_day", 0, null))
+                .isInstanceOfSatisfying(TransientSendException.class,
+                        e -> assertThat(e.retryAfter()).contains(Duration.ofHours(1)));
+        CLOCK.set(at(day, 21, 30));
+        assertThatCode(() -> sendJob.send("jo", template, day.toString(), "due_day", 0, null)).doesNotThrowAnyException();
+        assertThat(messagesFor("jo")).as("nothing sent outside the hours").isEmpty();
     }
 
     private List<LoggedMessage> sentOn(List<String> clientIds, String kind) {

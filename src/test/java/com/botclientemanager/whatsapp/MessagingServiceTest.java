@@ -188,12 +188,14 @@ class MessagingServiceTest {
     @Test
     void missedAndSpentRemindersAreLoggedWithoutSending() {
         messaging.recordMissed(reminder("missed"));
-        gateway.then(GatewayResult.transientFailure(FailureCause.UNAVAILABLE, null, null));
+        gateway.then(GatewayResult.transientFailure(FailureCause.UNAVAILABLE, "HTTP 500", null));
         assertThatThrownBy(() -> messaging.send(reminder("spent"))).isInstanceOf(TransientSendException.class);
         messaging.recordFailed("spent", "whatsapp.reason.unavailable");
 
         assertThat(repository.findByReminderKey("missed").orElseThrow().status()).isEqualTo(MessageStatus.MISSED);
-        assertThat(repository.findByReminderKey("spent").orElseThrow().status()).isEqualTo(MessageStatus.FAILED);
+        LoggedMessage spent = repository.findByReminderKey("spent").orElseThrow();
+        assertThat(spent.status()).isEqualTo(MessageStatus.FAILED);
+        assertThat(spent.reason()).as("the provider's detail stays for the user").isEqualTo("whatsapp.reason.unavailable | HTTP 500");
         assertThat(gateway.sends).hasValue(1);
     }
 

@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZonedDateTime;
 import java.util.Optional;
 import java.util.UUID;
 import org.jobrunr.jobs.context.JobContext;
@@ -27,6 +28,7 @@ import org.slf4j.LoggerFactory;
 public class ReminderSendJob {
 
     static final String RETRY_AFTER_SECONDS = "retryAfterSeconds";
+    static final String BEFORE_WINDOW = "whatsapp.reason.before-window";
     private static final Duration MAX_SLEEP = Duration.ofSeconds(1);
     private static final Logger log = LoggerFactory.getLogger(ReminderSendJob.class);
 
@@ -61,17 +63,42 @@ public class ReminderSendJob {
             return;
         }
         waitForSlot();
+        SendingPolicy policy = settings.policy();
+        ZonedDateTime now = policy.localTime(clock.instant());
+        if (!policy.isOpen(now)) {
+            holdOutsideWindow(policy, now, key, context);
+            return;
+        }
         Client to = client.get();
-        MessageData data = ReminderTexts.data(to, settings.policy().localTime(clock.instant()).toLocalDate());
+        MessageData data = ReminderTexts.data(to, now.toLocalDate());
         String text = ReminderTexts.render(templates, template.get(), to, data);
         try {
             messaging.send(new SendRequest(clientId, to.name(), to.phone(), kind, text,
                     ReminderTexts.cloudTemplate(templates, template.get(), data), key.toString()));
         } catch (TransientSendException e) {
-            if (context != null && context != JobContext.Null) {
-                e.retryAfter().ifPresent(after -> context.saveMetadata(RETRY_AFTER_SECONDS, after.toSeconds()));
-            }
+            retryAfter(e, context);
             throw e;
+        }
+    }
+
+    /**
+     * Its turn came outside the sending hours (they were narrowed after it was queued, or pacing pushed it past the
+     * end): before today's window it is retried when the window opens; after it, it is left to tomorrow's sweep, which
+     * logs it as missed rather than sending yesterday's text late.
+     */
+    private static void holdOutsideWindow(SendingPolicy policy, ZonedDateTime now, UUID key, JobContext context) {
+        if (policy.days().contains(now.getDayOfWeek()) && now.toLocalTime().isBefore(policy.windowStart())) {
+            TransientSendException wait = new TransientSendException(BEFORE_WINDOW,
+                    Duration.between(now.toLocalTime(), policy.windowStart()));
+            retryAfter(wait, context);
+            throw wait;
+        }
+        log.info("Reminder {} reached its turn after today's sending hours; not sent", key);
+    }
+
+    private static void retryAfter(TransientSendException e, JobContext context) {
+        if (context != null && context != JobContext.Null) {
+            e.retryAfter().ifPresent(after -> context.saveMetadata(RETRY_AFTER_SECONDS, after.toSeconds()));
         }
     }
 

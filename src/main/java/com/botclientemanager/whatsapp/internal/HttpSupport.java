@@ -29,9 +29,14 @@ final class HttpSupport {
     private HttpSupport() {
     }
 
-    /** An OkHttp client with timeouts; it logs method, path and status only, never headers or bodies (secrets). */
+    /**
+     * An OkHttp client with timeouts; it logs method, path and status only, never headers or bodies (secrets). OkHttp
+     * would silently repeat a POST whose pooled connection dropped, and the gateway may already have sent that message:
+     * a failed call is reported instead, and the reminder's own retry decides (it checks the log first).
+     */
     static OkHttpClient client(Duration connectTimeout, Duration readTimeout) {
         return new OkHttpClient.Builder()
+                .retryOnConnectionFailure(false)
                 .connectTimeout(connectTimeout)
                 .readTimeout(readTimeout)
                 .writeTimeout(readTimeout)
