@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -22,8 +23,8 @@ import java.util.regex.Pattern;
 public final class ClientIndex {
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    private static final Pattern NON_DIGITS = Pattern.compile("\\D+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final String[] LATIN_WITHOUT_MARKS = latinWithoutMarks();
 
     private final Map<String, Client> byId = new LinkedHashMap<>();
     private final Map<String, String> searchText = new HashMap<>();
@@ -33,7 +34,7 @@ public final class ClientIndex {
     public void put(Client client) {
         unindexDueDate(byId.put(client.id(), client));
         searchText.put(client.id(), normalise(String.join(" ", nonNull(client.name()), nonNull(client.phone()),
-                NON_DIGITS.matcher(nonNull(client.phone())).replaceAll(""), nonNull(client.planName()),
+                digits(nonNull(client.phone())), nonNull(client.planName()),
                 nonNull(client.service()))));
         if (client.dueDate() != null) {
             byDueDate.computeIfAbsent(client.dueDate(), d -> new LinkedHashSet<>()).add(client.id());
@@ -106,8 +107,54 @@ public final class ClientIndex {
         return due;
     }
 
+    /**
+     * Lower case without accents. Names are mostly Latin, so each Latin-1/Latin Extended letter is looked up in a table
+     * of its NFD form without marks (the same result as normalising the whole text); other text takes the full path.
+     */
     static String normalise(String text) {
-        return MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("").toLowerCase(java.util.Locale.ROOT);
+        StringBuilder folded = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= LATIN_WITHOUT_MARKS.length) {
+                return fullNormalise(text);
+            }
+            if (c >= 0x80 && folded == null) {
+                folded = new StringBuilder(text.length()).append(text, 0, i);
+            }
+            if (c >= 0x80) {
+                folded.append(LATIN_WITHOUT_MARKS[c]);
+            } else if (folded != null) {
+                folded.append(c);
+            }
+        }
+        return (folded == null ? text : folded.toString()).toLowerCase(Locale.ROOT);
+    }
+
+    private static String fullNormalise(String text) {
+        return MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
+    }
+
+    private static String[] latinWithoutMarks() {
+        String[] table = new String[0x250];
+        for (char c = 0; c < table.length; c++) {
+            table[c] = MARKS.matcher(Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD)).replaceAll("");
+        }
+        return table;
+    }
+
+    /** The ASCII digits of a phone number (most are stored as digits only: then the text itself). */
+    private static String digits(String text) {
+        StringBuilder digits = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean digit = c >= '0' && c <= '9';
+            if (!digit && digits == null) {
+                digits = new StringBuilder(text.length()).append(text, 0, i);
+            } else if (digit && digits != null) {
+                digits.append(c);
+            }
+        }
+        return digits == null ? text : digits.toString();
     }
 
     private static String nonNull(String text) {
