@@ -24,7 +24,7 @@ public final class ClientIndex {
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
-    private static final String[] LATIN_WITHOUT_MARKS = latinWithoutMarks();
+    private static final String[] LATIN_FOLDED = latinFolded();
 
     private final Map<String, Client> byId = new LinkedHashMap<>();
     private final Map<String, String> searchText = new HashMap<>();
@@ -33,9 +33,7 @@ public final class ClientIndex {
     /** Adds a client, or replaces it keeping its place in file order. */
     public void put(Client client) {
         unindexDueDate(byId.put(client.id(), client));
-        searchText.put(client.id(), normalise(String.join(" ", nonNull(client.name()), nonNull(client.phone()),
-                digits(nonNull(client.phone())), nonNull(client.planName()),
-                nonNull(client.service()))));
+        searchText.put(client.id(), searchText(client));
         if (client.dueDate() != null) {
             byDueDate.computeIfAbsent(client.dueDate(), d -> new LinkedHashSet<>()).add(client.id());
         }
@@ -107,39 +105,55 @@ public final class ClientIndex {
         return due;
     }
 
-    /**
-     * Lower case without accents. Names are mostly Latin, so each Latin-1/Latin Extended letter is looked up in a table
-     * of its NFD form without marks (the same result as normalising the whole text); other text takes the full path.
-     */
+    /** Lower case without accents. */
     static String normalise(String text) {
-        StringBuilder folded = null;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c >= LATIN_WITHOUT_MARKS.length) {
-                return fullNormalise(text);
-            }
-            if (c >= 0x80 && folded == null) {
-                folded = new StringBuilder(text.length()).append(text, 0, i);
-            }
-            if (c >= 0x80) {
-                folded.append(LATIN_WITHOUT_MARKS[c]);
-            } else if (folded != null) {
-                folded.append(c);
-            }
-        }
-        return (folded == null ? text : folded.toString()).toLowerCase(Locale.ROOT);
+        StringBuilder folded = new StringBuilder(text.length());
+        fold(text, folded);
+        return folded.toString();
     }
 
-    private static String fullNormalise(String text) {
+    /**
+     * Appends {@code text} folded. Names are mostly Latin, so each Latin-1/Latin Extended letter is looked up in a table
+     * of its folded form (the same result as folding the whole text); text with other characters takes the full path.
+     */
+    private static void fold(String text, StringBuilder out) {
+        int start = out.length();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                out.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
+            } else if (c < LATIN_FOLDED.length) {
+                out.append(LATIN_FOLDED[c]);
+            } else {
+                out.setLength(start);
+                out.append(fullFold(text));
+                return;
+            }
+        }
+    }
+
+    private static String fullFold(String text) {
         return MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
     }
 
-    private static String[] latinWithoutMarks() {
+    private static String[] latinFolded() {
         String[] table = new String[0x250];
         for (char c = 0; c < table.length; c++) {
-            table[c] = MARKS.matcher(Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD)).replaceAll("");
+            table[c] = fullFold(String.valueOf(c));
         }
         return table;
+    }
+
+    /** Name, phone (as stored and as digits), plan and service, folded, separated by spaces. */
+    private static String searchText(Client client) {
+        String phone = nonNull(client.phone());
+        StringBuilder text = new StringBuilder(96);
+        fold(nonNull(client.name()), text);
+        fold(phone, text.append(' '));
+        fold(digits(phone), text.append(' '));
+        fold(nonNull(client.planName()), text.append(' '));
+        fold(nonNull(client.service()), text.append(' '));
+        return text.toString();
     }
 
     /** The ASCII digits of a phone number (most are stored as digits only: then the text itself). */
