@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -22,8 +23,8 @@ import java.util.regex.Pattern;
 public final class ClientIndex {
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    private static final Pattern NON_DIGITS = Pattern.compile("\\D+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final String[] LATIN_FOLDED = latinFolded();
 
     private final Map<String, Client> byId = new LinkedHashMap<>();
     private final Map<String, String> searchText = new HashMap<>();
@@ -32,9 +33,7 @@ public final class ClientIndex {
     /** Adds a client, or replaces it keeping its place in file order. */
     public void put(Client client) {
         unindexDueDate(byId.put(client.id(), client));
-        searchText.put(client.id(), normalise(String.join(" ", nonNull(client.name()), nonNull(client.phone()),
-                NON_DIGITS.matcher(nonNull(client.phone())).replaceAll(""), nonNull(client.planName()),
-                nonNull(client.service()))));
+        searchText.put(client.id(), searchText(client));
         if (client.dueDate() != null) {
             byDueDate.computeIfAbsent(client.dueDate(), d -> new LinkedHashSet<>()).add(client.id());
         }
@@ -106,8 +105,70 @@ public final class ClientIndex {
         return due;
     }
 
+    /** Lower case without accents. */
     static String normalise(String text) {
-        return MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("").toLowerCase(java.util.Locale.ROOT);
+        StringBuilder folded = new StringBuilder(text.length());
+        fold(text, folded);
+        return folded.toString();
+    }
+
+    /**
+     * Appends {@code text} folded. Names are mostly Latin, so each Latin-1/Latin Extended letter is looked up in a table
+     * of its folded form (the same result as folding the whole text); text with other characters takes the full path.
+     */
+    private static void fold(String text, StringBuilder out) {
+        int start = out.length();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                out.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
+            } else if (c < LATIN_FOLDED.length) {
+                out.append(LATIN_FOLDED[c]);
+            } else {
+                out.setLength(start);
+                out.append(fullFold(text));
+                return;
+            }
+        }
+    }
+
+    private static String fullFold(String text) {
+        return MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
+    }
+
+    private static String[] latinFolded() {
+        String[] table = new String[0x250];
+        for (char c = 0; c < table.length; c++) {
+            table[c] = fullFold(String.valueOf(c));
+        }
+        return table;
+    }
+
+    /** Name, phone (as stored and as digits), plan and service, folded, separated by spaces. */
+    private static String searchText(Client client) {
+        String phone = nonNull(client.phone());
+        StringBuilder text = new StringBuilder(96);
+        fold(nonNull(client.name()), text);
+        fold(phone, text.append(' '));
+        fold(digits(phone), text.append(' '));
+        fold(nonNull(client.planName()), text.append(' '));
+        fold(nonNull(client.service()), text.append(' '));
+        return text.toString();
+    }
+
+    /** The ASCII digits of a phone number (most are stored as digits only: then the text itself). */
+    private static String digits(String text) {
+        StringBuilder digits = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean digit = c >= '0' && c <= '9';
+            if (!digit && digits == null) {
+                digits = new StringBuilder(text.length()).append(text, 0, i);
+            } else if (digit && digits != null) {
+                digits.append(c);
+            }
+        }
+        return digits == null ? text : digits.toString();
     }
 
     private static String nonNull(String text) {

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import tools.jackson.databind.node.ObjectNode;
@@ -23,6 +24,8 @@ import tools.jackson.databind.node.ObjectNode;
  * in {@code backups/}. One writer per document in the process; the data dir lock keeps other processes out.
  */
 public class LocalDocumentStore implements DocumentStore {
+
+    private static final List<String> DISK_FULL = List.of("No space left on device", "Disk quota exceeded", "File too large");
 
     private final Path folder;
     private final Backups backups;
@@ -74,7 +77,7 @@ public class LocalDocumentStore implements DocumentStore {
                 }
                 AtomicFiles.write(target, DocumentJson.write(changed));
             } catch (IOException e) {
-                throw remember(new StorageException("storage.error.write", "cannot write " + target + ": " + e.getMessage(), e));
+                throw remember(new StorageException(writeErrorKey(e), "cannot write " + target + ": " + e.getMessage(), e));
             }
             cache.put(document, changed);
             succeeded();
@@ -118,6 +121,16 @@ public class LocalDocumentStore implements DocumentStore {
         } catch (StorageException e) {
             throw remember(e);
         }
+    }
+
+    /**
+     * A full disk (ENOSPC), a quota (EDQUOT) or a file size limit (EFBIG) gets its own message: the person can act on it.
+     * Java reports them only as the operating system's text; any other wording gets the general write error, which also
+     * names the disk space.
+     */
+    static String writeErrorKey(IOException e) {
+        String message = String.valueOf(e.getMessage());
+        return DISK_FULL.stream().anyMatch(message::contains) ? "storage.error.disk-full" : "storage.error.write";
     }
 
     private StorageException remember(StorageException e) {
