@@ -115,9 +115,11 @@ class ClientsBrowserTest extends BrowserAppTest {
         assertThat(page.locator("#send-result")).containsText("Enviadas: 1");
 
         page.navigate(baseUrl() + "/messages");
-        assertThat(page.locator("vaadin-grid")).containsText("Paula Nova");
-        assertThat(page.locator("vaadin-grid")).containsText("Avulsa");
-        assertThat(page.locator("vaadin-grid")).containsText("Aviso avulso para Paula Nova");
+        Locator log = page.locator("#messages-grid");
+        var slowPage = new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(20_000);
+        assertThat(log).containsText("Aviso avulso para Paula Nova", slowPage);
+        assertThat(log).containsText("Paula Nova");
+        assertThat(log).containsText("Avulsa");
         page.context().close();
     }
 
