@@ -135,7 +135,11 @@ class ClientGrid extends Grid<Client> {
     }
 
     private Component rowActions(Client client) {
+        // icons only in the row, so due date and status stay visible next to the drawer; the card keeps the label
         Button pay = payButton(client);
+        pay.setText(null);
+        pay.setAriaLabel(getTranslation("clients.action.mark-paid"));
+        pay.setTooltipText(getTranslation("clients.action.mark-paid"));
         Button edit = new Button(VaadinIcon.EDIT.create(), e -> actions.edit().accept(client));
         edit.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         edit.addClassName("edit-button");
