@@ -8,6 +8,7 @@ import com.botclientemanager.templates.internal.DefaultTemplates;
 import com.botclientemanager.templates.internal.PlaceholderRenderer;
 import com.botclientemanager.templates.internal.TemplateValidator;
 import com.botclientemanager.templates.internal.TemplatesDocument;
+import com.botclientemanager.validation.InvalidInputException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;

@@ -1,5 +1,6 @@
 package com.botclientemanager.templates;
 
+import com.botclientemanager.validation.InvalidInputException;
 import com.botclientemanager.whatsapp.MessagingService;
 import com.botclientemanager.whatsapp.SendOutcome;
 import com.botclientemanager.whatsapp.SendRequest;

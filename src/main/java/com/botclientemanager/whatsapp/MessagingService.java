@@ -245,8 +245,11 @@ public class MessagingService {
             }
             default -> {
                 String reason = reason(result);
-                repository.finish(id, MessageStatus.QUEUED, null, reason, now());
-                publish(id, request, MessageStatus.QUEUED, reason);
+                // a reminder waits for its job's retry; a message sent by hand has no retry, so it is failed and
+                // offers "Reenviar" in the log
+                MessageStatus status = request.reminderKey() == null ? MessageStatus.FAILED : MessageStatus.QUEUED;
+                repository.finish(id, status, null, reason, now());
+                publish(id, request, status, reason);
                 throw new TransientSendException(result.reasonKey(), result.retryAfter());
             }
         }

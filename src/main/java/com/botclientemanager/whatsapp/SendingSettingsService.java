@@ -4,6 +4,7 @@ import com.botclientemanager.storage.Document;
 import com.botclientemanager.storage.DocumentChange;
 import com.botclientemanager.storage.DocumentStore;
 import com.botclientemanager.storage.StorageException;
+import com.botclientemanager.validation.InvalidInputException;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
@@ -62,7 +63,7 @@ public class SendingSettingsService {
     /**
      * Validates and stores the settings; on a refusal nothing stored changes.
      *
-     * @throws InvalidSendingSettingsException naming the field at fault
+     * @throws InvalidInputException naming the field at fault
      * @throws StorageException when settings.json cannot be written
      */
     public SendingSettings save(SendingSettings settings) {
@@ -83,23 +84,23 @@ public class SendingSettingsService {
 
     static void validate(SendingSettings settings) {
         if (settings.windowStart() == null) {
-            throw new InvalidSendingSettingsException("windowStart", "sending.error.window-start.required");
+            throw new InvalidInputException("windowStart", "sending.error.window-start.required");
         }
         if (settings.windowEnd() == null) {
-            throw new InvalidSendingSettingsException("windowEnd", "sending.error.window-end.required");
+            throw new InvalidInputException("windowEnd", "sending.error.window-end.required");
         }
         if (!settings.windowEnd().isAfter(settings.windowStart())) {
-            throw new InvalidSendingSettingsException("windowEnd", "sending.error.window.order");
+            throw new InvalidInputException("windowEnd", "sending.error.window.order");
         }
         if (settings.days().isEmpty()) {
-            throw new InvalidSendingSettingsException("days", "sending.error.days.required");
+            throw new InvalidInputException("days", "sending.error.days.required");
         }
         if (settings.ratePerMinute() < 1 || settings.ratePerMinute() > WhatsAppProperties.MAX_RATE_PER_MINUTE) {
-            throw new InvalidSendingSettingsException("ratePerMinute", "sending.error.rate.range", 1,
+            throw new InvalidInputException("ratePerMinute", "sending.error.rate.range", 1,
                     WhatsAppProperties.MAX_RATE_PER_MINUTE);
         }
         if (settings.dailyCap() < 0 || settings.dailyCap() > WhatsAppProperties.MAX_DAILY_CAP) {
-            throw new InvalidSendingSettingsException("dailyCap", "sending.error.cap.range", 0,
+            throw new InvalidInputException("dailyCap", "sending.error.cap.range", 0,
                     WhatsAppProperties.MAX_DAILY_CAP);
         }
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.botclientemanager.storage.Document;
 import com.botclientemanager.storage.DocumentChange;
+import com.botclientemanager.validation.InvalidInputException;
 import com.google.zxing.BinaryBitmap;
 import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.botclientemanager.testing.RunningAppTest;
+import com.botclientemanager.validation.InvalidInputException;
 import com.botclientemanager.whatsapp.LoggedMessage;
 import com.botclientemanager.whatsapp.MessageFilter;
 import com.botclientemanager.whatsapp.MessageLog;

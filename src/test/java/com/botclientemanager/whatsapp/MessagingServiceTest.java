@@ -213,6 +213,17 @@ class MessagingServiceTest {
     }
 
     @Test
+    void aMessageSentByHandThatMeetsABusyProviderIsFailedAndCanBeResent() {
+        gateway.then(GatewayResult.transientFailure(FailureCause.RATE_LIMITED, "HTTP 429", Duration.ofSeconds(30)));
+        assertThatThrownBy(() -> messaging.send(SendRequest.text("c1", "Maria Santos", "5511912345678", "manual",
+                "Oi Maria", null))).isInstanceOf(TransientSendException.class);
+
+        LoggedMessage manual = log.find(MessageFilter.all(), 0, 10).getFirst();
+        assertThat(manual.status()).as("no job retries it: the log offers Reenviar").isEqualTo(MessageStatus.FAILED);
+        assertThat(messaging.resend(manual.id())).contains(SendOutcome.SENT);
+    }
+
+    @Test
     void theLogFiltersByStatusClientTextAndDate() {
         messaging.send(SendRequest.text("c1", "Maria Santos", "5511912345678", "before_due", "Oi Maria", "a"));
         gateway.then(GatewayResult.permanent(FailureCause.UNDELIVERABLE, null));

@@ -7,6 +7,7 @@ import com.botclientemanager.storage.Document;
 import com.botclientemanager.storage.DocumentChange;
 import com.botclientemanager.storage.DocumentStore;
 import com.botclientemanager.testing.RunningAppTest;
+import com.botclientemanager.validation.InvalidInputException;
 import com.botclientemanager.whatsapp.WhatsAppProperties;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
@@ -112,7 +113,7 @@ class SendingSettingsServiceTest extends RunningAppTest {
     }
 
     private void assertRefused(SendingSettings settings, String field, String key) {
-        assertThatThrownBy(() -> sending.save(settings)).isInstanceOfSatisfying(InvalidSendingSettingsException.class,
+        assertThatThrownBy(() -> sending.save(settings)).isInstanceOfSatisfying(InvalidInputException.class,
                 e -> {
                     assertThat(e.field()).isEqualTo(field);
                     assertThat(e.messageKey()).isEqualTo(key);

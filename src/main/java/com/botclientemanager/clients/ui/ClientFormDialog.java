@@ -10,6 +10,7 @@ import com.botclientemanager.clients.PhoneNumbers;
 import com.botclientemanager.clients.RenewalPeriod;
 import com.botclientemanager.clients.ServiceType;
 import com.botclientemanager.storage.StorageException;
+import com.botclientemanager.ui.Notices;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
@@ -265,7 +266,7 @@ class ClientFormDialog extends Dialog {
     }
 
     private static void showError(String text) {
-        Notification.show(text, 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+        Notices.error(text);
     }
 
     /** Typed phone number to stored digits with the country code, and back to a readable form. */

@@ -4,13 +4,13 @@ import com.botclientemanager.clients.Client;
 import com.botclientemanager.clients.ClientService;
 import com.botclientemanager.clients.DeletedClient;
 import com.botclientemanager.storage.StorageException;
+import com.botclientemanager.ui.Notices;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 
 /** Delete asks first, then offers "Desfazer" for a few seconds (the client is stored again as it was). */
@@ -33,8 +33,7 @@ final class DeleteFlow {
             try {
                 clients.delete(client.id()).ifPresent(deleted -> offerUndo(owner, clients, deleted, onChange));
             } catch (StorageException ex) {
-                Notification.show(owner.getTranslation(ex.messageKey()), 6000, Notification.Position.MIDDLE)
-                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+                Notices.error(owner.getTranslation(ex.messageKey()));
             }
             onChange.run();
         });

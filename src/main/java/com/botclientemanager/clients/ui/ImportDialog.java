@@ -5,6 +5,7 @@ import com.botclientemanager.clients.ClientImport;
 import com.botclientemanager.clients.ImportPreview;
 import com.botclientemanager.clients.ImportRow;
 import com.botclientemanager.storage.StorageException;
+import com.botclientemanager.ui.Notices;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -145,6 +146,6 @@ class ImportDialog extends Dialog {
     }
 
     private static void error(String text) {
-        Notification.show(text, 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+        Notices.error(text);
     }
 }

@@ -8,6 +8,7 @@ import com.botclientemanager.clients.PaymentMethod;
 import com.botclientemanager.clients.PaymentRequest;
 import com.botclientemanager.clients.PaymentService;
 import com.botclientemanager.storage.StorageException;
+import com.botclientemanager.ui.Notices;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -121,8 +122,7 @@ class PaymentDialog extends Dialog {
             Notification.show(getTranslation(e.messageKey(), e.arguments()), 5000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
         } catch (StorageException e) {
-            Notification.show(getTranslation(e.messageKey()), 6000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Notices.error(getTranslation(e.messageKey()));
         }
     }
 

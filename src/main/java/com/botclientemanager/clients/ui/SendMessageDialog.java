@@ -10,6 +10,7 @@ import com.botclientemanager.templates.MessageTemplate;
 import com.botclientemanager.templates.RenderedMessage;
 import com.botclientemanager.templates.TemplateKind;
 import com.botclientemanager.templates.TemplateService;
+import com.botclientemanager.ui.Notices;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -171,6 +172,6 @@ class SendMessageDialog extends Dialog {
     }
 
     private static void error(String text) {
-        Notification.show(text, 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+        Notices.error(text);
     }
 }

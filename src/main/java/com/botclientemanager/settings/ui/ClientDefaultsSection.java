@@ -5,6 +5,7 @@ import com.botclientemanager.clients.ClientException;
 import com.botclientemanager.clients.ClientSettings;
 import com.botclientemanager.clients.ClientsProperties.RenewFrom;
 import com.botclientemanager.storage.StorageException;
+import com.botclientemanager.ui.Notices;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -13,8 +14,6 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.timepicker.TimePicker;
@@ -106,12 +105,10 @@ class ClientDefaultsSection extends VerticalLayout {
             fieldError(field, e.messageKey());
             return;
         } catch (StorageException e) {
-            Notification.show(getTranslation(e.messageKey()), 6000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Notices.error(getTranslation(e.messageKey()));
             return;
         }
-        Notification.show(getTranslation("clients.settings.saved"), 3000, Notification.Position.BOTTOM_CENTER)
-                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        Notices.success(getTranslation("clients.settings.saved"));
     }
 
     private void fieldError(HasValidation field, String key) {

@@ -1,17 +1,16 @@
 package com.botclientemanager.settings.ui;
 
 import com.botclientemanager.storage.StorageException;
-import com.botclientemanager.templates.InvalidInputException;
+import com.botclientemanager.validation.InvalidInputException;
 import com.botclientemanager.templates.PixService;
 import com.botclientemanager.templates.PixSettings;
+import com.botclientemanager.ui.Notices;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -93,12 +92,10 @@ class PixSection extends VerticalLayout {
             field.setInvalid(true);
             return;
         } catch (StorageException e) {
-            Notification.show(getTranslation(e.messageKey()), 6000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Notices.error(getTranslation(e.messageKey()));
             return;
         }
-        Notification.show(getTranslation("pix.saved"), 3000, Notification.Position.BOTTOM_CENTER)
-                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        Notices.success(getTranslation("pix.saved"));
         showSample();
     }
 

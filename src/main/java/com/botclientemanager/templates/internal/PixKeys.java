@@ -1,6 +1,6 @@
 package com.botclientemanager.templates.internal;
 
-import com.botclientemanager.templates.InvalidInputException;
+import com.botclientemanager.validation.InvalidInputException;
 import java.util.Locale;
 import java.util.regex.Pattern;
 

@@ -1,7 +1,7 @@
 package com.botclientemanager.templates.internal;
 
 import com.botclientemanager.templates.CloudTemplate;
-import com.botclientemanager.templates.InvalidInputException;
+import com.botclientemanager.validation.InvalidInputException;
 import com.botclientemanager.templates.MessageTemplate;
 import com.botclientemanager.templates.Placeholder;
 import java.util.Arrays;

@@ -4,7 +4,7 @@ import com.botclientemanager.templates.MessageData;
 import com.botclientemanager.templates.PreviewSubjects;
 import com.botclientemanager.templates.PreviewSubjects.PreviewSubject;
 import com.botclientemanager.templates.RenderedMessage;
-import com.botclientemanager.templates.InvalidInputException;
+import com.botclientemanager.validation.InvalidInputException;
 import com.botclientemanager.templates.TemplateService;
 import com.botclientemanager.templates.TestMessages;
 import com.botclientemanager.whatsapp.SendOutcome;

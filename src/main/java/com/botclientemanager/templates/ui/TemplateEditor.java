@@ -1,7 +1,7 @@
 package com.botclientemanager.templates.ui;
 
 import com.botclientemanager.storage.StorageException;
-import com.botclientemanager.templates.InvalidInputException;
+import com.botclientemanager.validation.InvalidInputException;
 import com.botclientemanager.templates.MessageTemplate;
 import com.botclientemanager.templates.Placeholder;
 import com.botclientemanager.templates.PreviewSubjects;
@@ -9,6 +9,7 @@ import com.botclientemanager.templates.ServiceFilter;
 import com.botclientemanager.templates.TemplateKind;
 import com.botclientemanager.templates.TemplateService;
 import com.botclientemanager.templates.TestMessages;
+import com.botclientemanager.ui.Notices;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -18,7 +19,6 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -219,8 +219,7 @@ class TemplateEditor extends Dialog {
             error(e.messageKey());
             return;
         }
-        Notification.show(getTranslation("templates.saved"), 3000, Notification.Position.BOTTOM_CENTER)
-                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        Notices.success(getTranslation("templates.saved"));
         close();
         onChange.run();
     }
@@ -249,7 +248,6 @@ class TemplateEditor extends Dialog {
     }
 
     private void error(String messageKey) {
-        Notification.show(getTranslation(messageKey), 6000, Notification.Position.MIDDLE)
-                .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        Notices.error(getTranslation(messageKey));
     }
 }

@@ -1,7 +1,8 @@
 package com.botclientemanager.whatsapp.ui;
 
 import com.botclientemanager.storage.StorageException;
-import com.botclientemanager.whatsapp.InvalidSendingSettingsException;
+import com.botclientemanager.ui.Notices;
+import com.botclientemanager.validation.InvalidInputException;
 import com.botclientemanager.whatsapp.MessageLog;
 import com.botclientemanager.whatsapp.SendingSettings;
 import com.botclientemanager.whatsapp.SendingSettingsService;
@@ -13,8 +14,6 @@ import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.timepicker.TimePicker;
@@ -103,7 +102,7 @@ class SendingSection extends VerticalLayout {
         try {
             show(sending.save(new SendingSettings(windowStart.getValue(), windowEnd.getValue(), days.getValue(),
                     valueOr(ratePerMinute, -1), valueOr(dailyCap, -1))));
-        } catch (InvalidSendingSettingsException e) {
+        } catch (InvalidInputException e) {
             HasValidation field = switch (e.field()) {
                 case "windowStart" -> windowStart;
                 case "windowEnd" -> windowEnd;
@@ -115,12 +114,10 @@ class SendingSection extends VerticalLayout {
             field.setInvalid(true);
             return;
         } catch (StorageException e) {
-            Notification.show(getTranslation(e.messageKey()), 6000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Notices.error(getTranslation(e.messageKey()));
             return;
         }
-        Notification.show(getTranslation("sending.saved"), 3000, Notification.Position.BOTTOM_CENTER)
-                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        Notices.success(getTranslation("sending.saved"));
     }
 
     /** A number the person left empty or unreadable is passed on as invalid, so the service explains the range. */

@@ -3,7 +3,7 @@ package com.botclientemanager.templates.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.botclientemanager.templates.InvalidInputException;
+import com.botclientemanager.validation.InvalidInputException;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 

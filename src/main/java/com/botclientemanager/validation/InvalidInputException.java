@@ -1,9 +1,9 @@
-package com.botclientemanager.templates;
+package com.botclientemanager.validation;
 
 import java.util.List;
 
 /**
- * A template or the PIX settings were refused at save. {@link #messageKey()} is the i18n key of the message shown under
+ * An input was refused at save (a template, the PIX or sending settings); nothing was stored. {@link #messageKey()} is the i18n key of the message shown under
  * {@link #field()}; {@link #arguments()} fill its {0}, {1} (e.g. the list of valid placeholders).
  */
 public class InvalidInputException extends RuntimeException {
@@ -19,7 +19,7 @@ public class InvalidInputException extends RuntimeException {
         this.arguments = List.of(arguments);
     }
 
-    /** The input at fault: name, kind, offsetDays, body, cloud (templates); key, name, city (PIX). */
+    /** The input at fault, named as the service names it (e.g. body, key, windowEnd). */
     public String field() {
         return field;
     }
