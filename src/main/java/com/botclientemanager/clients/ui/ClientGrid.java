@@ -57,8 +57,14 @@ class ClientGrid extends Grid<Client> {
         setSelectionMode(SelectionMode.MULTI);
         setMinHeight("420px");
 
+        // who must pay first: due date and status next to the name, so a narrow screen cuts the less urgent columns;
+        // a fixed start width that grows, as an auto width follows the longest name
         columns.add(addColumn(Client::name).setHeader(getTranslation("clients.column.name")).setSortProperty("NAME")
-                .setAutoWidth(true).setFlexGrow(1).setKey("name"));
+                .setWidth("11rem").setFlexGrow(1).setKey("name"));
+        columns.add(addColumn(c -> Formats.date(c.dueDate(), getLocale())).setHeader(getTranslation("clients.column.due-date"))
+                .setSortProperty("DUE_DATE").setAutoWidth(true).setFlexGrow(0));
+        columns.add(addComponentColumn(this::badge).setHeader(getTranslation("clients.column.status"))
+                .setSortProperty("STATUS").setAutoWidth(true).setFlexGrow(0));
         columns.add(addColumn(c -> phones.format(c.phone())).setHeader(getTranslation("clients.column.phone"))
                 .setSortProperty("PHONE").setAutoWidth(true).setFlexGrow(0));
         columns.add(addColumn(this::service).setHeader(getTranslation("clients.column.service")).setSortProperty("SERVICE")
@@ -67,10 +73,6 @@ class ClientGrid extends Grid<Client> {
                 .setAutoWidth(true));
         columns.add(addColumn(c -> Formats.price(c.value(), getLocale())).setHeader(getTranslation("clients.column.value"))
                 .setSortProperty("VALUE").setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0));
-        columns.add(addColumn(c -> Formats.date(c.dueDate(), getLocale())).setHeader(getTranslation("clients.column.due-date"))
-                .setSortProperty("DUE_DATE").setAutoWidth(true).setFlexGrow(0));
-        columns.add(addComponentColumn(this::badge).setHeader(getTranslation("clients.column.status"))
-                .setSortProperty("STATUS").setAutoWidth(true).setFlexGrow(0));
         columns.add(addColumn(c -> getTranslation(c.remindersEnabled() ? "clients.reminders.on" : "clients.reminders.off"))
                 .setHeader(getTranslation("clients.column.reminders")).setSortProperty("REMINDERS").setAutoWidth(true)
                 .setFlexGrow(0));
