@@ -1,6 +1,7 @@
 // The browser side of bench/load: SESSIONS headless Chromium contexts log in, then all walk the main pages for
 // DURATION_MS, timing each step from the click to the page's main content being visible. Prints one JSON summary line.
-// Configured by bench/load through the environment: BASE_URL, ADMIN, PASSWORD, SESSIONS, DURATION_MS, THINK_MS, CHROMIUM.
+// Configured by bench/load through the environment: BASE_URL, ADMIN, PASSWORD, SESSIONS, DURATION_MS, THINK_MS,
+// LOGIN_GAP_MS, CHROMIUM.
 import { chromium } from 'playwright-core';
 
 const env = process.env;
@@ -9,8 +10,10 @@ const sessions = Number(env.SESSIONS ?? 20);
 const durationMs = Number(env.DURATION_MS ?? 180_000);
 const thinkMs = Number(env.THINK_MS ?? 1000);
 const stepTimeoutMs = 60_000;
+const loginGapMs = Number(env.LOGIN_GAP_MS ?? 1000);
 
-const stats = { steps: 0, requests: 0, errors: 0, serverErrors: 0, consoleErrors: 0, logins: 0, times: {}, samples: [] };
+const stats = { steps: 0, requests: 0, errors: 0, serverErrors: 0, consoleErrors: 0, logins: 0, times: {}, samples: [],
+  serverTimes: [] };
 const errorSamples = new Map();
 
 function recordError(kind, error) {
@@ -50,6 +53,13 @@ async function login(context) {
   const page = await context.newPage();
   page.setDefaultTimeout(stepTimeoutMs);
   page.on('request', () => stats.requests++);
+  // the server's share of a step: time to first byte of each Vaadin round trip, apart from the browser's rendering
+  page.on('requestfinished', request => {
+    if (request.url().includes('v-r=uidl')) {
+      const timing = request.timing();
+      if (timing.responseStart > 0) stats.serverTimes.push(timing.responseStart - timing.requestStart);
+    }
+  });
   page.on('response', response => { if (response.status() >= 500) { stats.serverErrors++; recordError('http', `${response.status()} ${response.url()}`); } });
   page.on('console', message => { if (message.type() === 'error') { stats.consoleErrors++; } });
   page.on('pageerror', error => recordError('page', error));
@@ -63,7 +73,7 @@ async function login(context) {
 }
 
 async function openSession(browser, index) {
-  await sleep(index * 300); // people do not all log in in the same second
+  await sleep(index * loginGapMs); // people do not all log in in the same second
   const context = await browser.newContext({ locale: 'pt-BR', viewport: { width: 1280, height: 900 } });
   try {
     return await login(context);
@@ -118,5 +128,7 @@ console.log(JSON.stringify({
   sessions, logins: stats.logins, steps: stats.steps, requests: stats.requests, errors: stats.errors,
   serverErrors: stats.serverErrors, consoleErrors: stats.consoleErrors,
   p50: Math.round(percentile(stats.samples, 50)), p95: Math.round(percentile(stats.samples, 95)),
+  serverRoundTrips: stats.serverTimes.length, serverP50: Math.round(percentile(stats.serverTimes, 50)),
+  serverP95: Math.round(percentile(stats.serverTimes, 95)),
   perPage, errorSamples: Object.fromEntries(errorSamples),
 }));

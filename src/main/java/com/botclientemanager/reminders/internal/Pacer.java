@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.random.RandomGenerator;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -13,6 +15,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Spaces sends across every instance through the database: each send reserves the next slot under a row lock. Slots are
  * {@code 60 / rate} seconds apart with a random jitter of ±30 %, and never more than {@code rate} fall within one minute,
  * so the configured rate is never exceeded however many instances send.
+ *
+ * <p>The send jobs of one instance take turns before they ask for the row lock: a job waiting for the lock holds a
+ * database connection, and with many workers queued on the lock the pool ran dry, so the screens and JobRunr's own
+ * heartbeat waited 30 s for a connection (seen in {@code bench/load}).
  */
 public class Pacer {
 
@@ -22,6 +28,7 @@ public class Pacer {
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
     private final RandomGenerator random;
+    private final Lock turn = new ReentrantLock();
 
     public Pacer(JdbcClient jdbc, TransactionTemplate transactions, RandomGenerator random) {
         this.jdbc = jdbc;
@@ -31,6 +38,15 @@ public class Pacer {
 
     /** Reserves the next sending slot at or after {@code now} for a rate of {@code ratePerMinute}. */
     public Instant reserve(Instant now, int ratePerMinute) {
+        turn.lock();
+        try {
+            return reserveUnderRowLock(now, ratePerMinute);
+        } finally {
+            turn.unlock();
+        }
+    }
+
+    private Instant reserveUnderRowLock(Instant now, int ratePerMinute) {
         return transactions.execute(status -> {
             Instant next = jdbc.sql("SELECT next_slot_at FROM send_pacer WHERE id = 1 FOR UPDATE")
                     .query(OffsetDateTime.class).single().toInstant();
