@@ -47,7 +47,11 @@ final class DeleteFlow {
         Span text = new Span(owner.getTranslation("clients.delete.done", deleted.client().name()));
         Button undo = new Button(owner.getTranslation("clients.action.undo"), e -> {
             notification.close();
-            clients.restore(deleted);
+            try {
+                clients.restore(deleted);
+            } catch (StorageException ex) {
+                Notices.error(owner.getTranslation(ex.messageKey()));
+            }
             onChange.run();
         });
         undo.setId("undo-delete");

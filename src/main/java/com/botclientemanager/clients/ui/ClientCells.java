@@ -1,0 +1,115 @@
+package com.botclientemanager.clients.ui;
+
+import com.botclientemanager.clients.Client;
+import com.botclientemanager.clients.ClientStatus;
+import com.vaadin.flow.data.renderer.LitRenderer;
+import java.util.Locale;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
+import org.jsoup.nodes.Entities;
+
+/**
+ * The clients grid's status, row-action and card cells as Lit templates. They are drawn in the browser from a few
+ * properties per row: a server component per cell (a badge, four buttons and a menu on each row) made a page of the
+ * grid cost hundreds of milliseconds on the server and a second in the browser, and under load the browser fell
+ * behind. Client data is bound as text; only our own translated labels are part of the template, escaped.
+ */
+final class ClientCells {
+
+    private static final String BADGE = """
+            <span class="status-badge status-${item.statusClass}">${item.status}</span>""";
+
+    private ClientCells() {
+    }
+
+    /** The coloured status badge: green ativo, amber vence em breve, blue hoje, red atrasado, grey inativo. */
+    static LitRenderer<Client> status(Function<Client, ClientStatus> statusOf, UnaryOperator<String> translate) {
+        return withStatus(LitRenderer.of(BADGE), statusOf, translate);
+    }
+
+    /** Icon buttons (pay, send, edit) and a menu with Histórico and Excluir, each with its label as tooltip. */
+    static LitRenderer<Client> actions(ClientGrid.Actions actions, UnaryOperator<String> translate) {
+        String template = "<div class=\"row-actions\">" + iconButtons(translate, false) + moreMenu(translate) + "</div>";
+        return withActions(LitRenderer.of(template), actions);
+    }
+
+    /** A phone's card: name, WhatsApp link, plan, due date with badge, and the same actions with labels. */
+    static LitRenderer<Client> card(Function<Client, ClientStatus> statusOf, UnaryOperator<String> translate,
+            Function<Client, String> phone, Function<Client, String> plan, Function<Client, String> due,
+            ClientGrid.Actions actions) {
+        String template = """
+                <div class="client-card">
+                  <span class="card-name">${item.name}</span>
+                  <a class="card-phone" href="${item.waLink}" target="_blank" rel="noopener noreferrer">${item.phone}</a>
+                  <span class="card-plan">${item.plan}</span>
+                  <div class="card-due"><span>${item.due}</span>%s</div>
+                  <div class="card-buttons">%s%s</div>
+                </div>""".formatted(BADGE, iconButtons(translate, true), moreMenu(translate));
+        LitRenderer<Client> card = LitRenderer.<Client>of(template)
+                .withProperty("name", Client::name)
+                .withProperty("waLink", c -> "https://wa.me/" + (c.phone() == null ? "" : c.phone().replaceAll("\\D", "")))
+                .withProperty("phone", phone::apply)
+                .withProperty("plan", plan::apply)
+                .withProperty("due", due::apply);
+        return withActions(withStatus(card, statusOf, translate), actions);
+    }
+
+    private static LitRenderer<Client> withStatus(LitRenderer<Client> renderer, Function<Client, ClientStatus> statusOf,
+            UnaryOperator<String> translate) {
+        return renderer
+                .withProperty("status", c -> translate.apply(statusOf.apply(c).messageKey()))
+                .withProperty("statusClass", c -> statusOf.apply(c).name().toLowerCase(Locale.ROOT).replace('_', '-'));
+    }
+
+    private static LitRenderer<Client> withActions(LitRenderer<Client> renderer, ClientGrid.Actions actions) {
+        return renderer
+                .withFunction("pay", actions.pay()::accept)
+                .withFunction("send", actions.send()::accept)
+                .withFunction("edit", actions.edit()::accept)
+                .withFunction("history", actions.history()::accept)
+                .withFunction("remove", actions.delete()::accept);
+    }
+
+    /** Pay, send and edit; on a card pay and edit also show their label, in a row only the icon. */
+    private static String iconButtons(UnaryOperator<String> translate, boolean labelled) {
+        return button("pay-button", "success", "vaadin:check", translate.apply("clients.action.mark-paid"), "pay", labelled)
+                + button("send-button", "tertiary", "vaadin:paperplane", translate.apply("clients.action.send"), "send", false)
+                + button("edit-button", labelled ? "" : "tertiary", "vaadin:edit", translate.apply("clients.action.edit"),
+                        "edit", labelled);
+    }
+
+    private static String button(String className, String theme, String icon, String label, String function,
+            boolean labelled) {
+        String text = escape(label);
+        return labelled
+                ? "<vaadin-button theme=\"small " + theme + "\" class=\"" + className + "\" @click=${" + function + "}>"
+                        + "<vaadin-icon slot=\"prefix\" icon=\"" + icon + "\"></vaadin-icon>" + text + "</vaadin-button>"
+                : "<vaadin-button theme=\"small icon " + theme + "\" class=\"" + className + "\" aria-label=\"" + text
+                        + "\" @click=${" + function + "}><vaadin-icon icon=\"" + icon + "\"></vaadin-icon>"
+                        + "<vaadin-tooltip slot=\"tooltip\" text=\"" + text + "\"></vaadin-tooltip></vaadin-button>";
+    }
+
+    private static String moreMenu(UnaryOperator<String> translate) {
+        return """
+                <vaadin-menu-bar theme="tertiary-inline small" class="more-menu"
+                  .items=${[{ component: Object.assign(document.createElement('vaadin-icon'),
+                                { icon: 'vaadin:ellipsis-dots-v', ariaLabel: '%s' }),
+                              children: [{ text: '%s', className: 'history-item', action: 'history' },
+                                         { text: '%s', className: 'delete-item', action: 'delete' }] }]}
+                  @item-selected=${e => e.detail.value.action === 'history' ? history()
+                                      : e.detail.value.action === 'delete' ? remove() : null}></vaadin-menu-bar>"""
+                .formatted(jsString(translate.apply("clients.action.more")),
+                        jsString(translate.apply("clients.action.history")),
+                        jsString(translate.apply("clients.action.delete")));
+    }
+
+    /** Our label as HTML text in the template, which is itself a JavaScript template literal. */
+    private static String escape(String text) {
+        return Entities.escape(text).replace("`", "&#96;").replace("$", "&#36;");
+    }
+
+    /** Our label inside a single-quoted JavaScript string in one of the template's expressions. */
+    private static String jsString(String text) {
+        return text.replace("\\", "\\\\").replace("'", "\\'").replace("\n", " ");
+    }
+}
