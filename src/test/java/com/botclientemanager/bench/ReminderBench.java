@@ -6,7 +6,7 @@ import com.botclientemanager.App;
 import com.botclientemanager.clients.ClientDirectory;
 import com.botclientemanager.reminders.PlannedReminder;
 import com.botclientemanager.reminders.ReminderKey;
-import com.botclientemanager.reminders.internal.Pacer;
+import com.botclientemanager.whatsapp.SendPacer;
 import com.botclientemanager.reminders.internal.ReminderDispatcher;
 import com.botclientemanager.reminders.internal.ReminderPlanner;
 import com.botclientemanager.reminders.internal.SendingPolicy;
@@ -62,7 +62,7 @@ class ReminderBench {
     @Autowired
     StorageProvider jobs;
     @Autowired
-    Pacer pacer;
+    SendPacer pacer;
 
     @Test
     void planningOver100kClientsInMemory() throws Exception {

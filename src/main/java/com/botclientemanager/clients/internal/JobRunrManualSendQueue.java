@@ -3,7 +3,7 @@ package com.botclientemanager.clients.internal;
 import static org.jobrunr.scheduling.JobBuilder.aJob;
 
 import com.botclientemanager.clients.MessageChoice;
-import com.botclientemanager.whatsapp.WhatsAppProperties;
+import com.botclientemanager.whatsapp.SendingSettingsService;
 import com.vaadin.flow.i18n.I18NProvider;
 import java.time.Clock;
 import java.time.Duration;
@@ -14,10 +14,11 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * One JobRunr job per message, each scheduled one pacing gap ({@code 60 s / app.whatsapp.rate-per-minute}) after the
- * previous one, so a send to hundreds of clients neither blocks the screen nor floods the WhatsApp number. Not retried
- * (a manual message has no reminder key, so a retry would log it twice): a message that fails stays in the message log
- * with its reason, where "Reenviar" sends a FAILED one again.
+ * One JobRunr job per message, each scheduled one pacing gap (60 s / the rate saved under "Horário de envio") after the
+ * previous one, and each taking its turn in the shared pacing when it runs, so a send to hundreds of clients neither
+ * blocks the screen nor floods the WhatsApp number, even during a batch of reminders. Not retried (a manual message
+ * has no reminder key, so a retry would log it twice): a message that fails stays in the message log with its reason,
+ * where "Reenviar" sends a FAILED one again.
  */
 @Component
 class JobRunrManualSendQueue implements ManualSendQueue {
@@ -25,15 +26,15 @@ class JobRunrManualSendQueue implements ManualSendQueue {
     private static final Locale JOB_NAMES = Locale.forLanguageTag("pt-BR");
 
     private final JobScheduler jobs;
-    private final Duration gap;
+    private final SendingSettingsService sending;
     private final Clock clock;
     private final I18NProvider i18n;
     private Instant nextSlot = Instant.MIN;
 
-    JobRunrManualSendQueue(JobScheduler jobs, WhatsAppProperties whatsapp, ObjectProvider<Clock> clock,
+    JobRunrManualSendQueue(JobScheduler jobs, SendingSettingsService sending, ObjectProvider<Clock> clock,
             I18NProvider i18n) {
         this.jobs = jobs;
-        this.gap = Duration.ofMillis(60_000L / whatsapp.ratePerMinute());
+        this.sending = sending;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
         this.i18n = i18n;
     }
@@ -53,7 +54,7 @@ class JobRunrManualSendQueue implements ManualSendQueue {
     private synchronized Instant nextSlot() {
         Instant now = clock.instant();
         Instant slot = nextSlot.isAfter(now) ? nextSlot : now;
-        nextSlot = slot.plus(gap);
+        nextSlot = slot.plus(Duration.ofMillis(60_000L / sending.current().ratePerMinute()));
         return slot;
     }
 }

@@ -8,9 +8,9 @@ import com.botclientemanager.reminders.ReminderProperties;
 import com.botclientemanager.whatsapp.SendingSettingsService;
 import com.botclientemanager.templates.TemplateService;
 import com.botclientemanager.whatsapp.MessagingService;
+import com.botclientemanager.whatsapp.SendPacer;
 import com.vaadin.flow.i18n.I18NProvider;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
 import org.jobrunr.scheduling.JobScheduler;
@@ -44,11 +44,6 @@ class ReminderConfig {
     }
 
     @Bean
-    Pacer pacer(JdbcClient jdbc, TransactionTemplate transactions) {
-        return new Pacer(jdbc, transactions, new SecureRandom());
-    }
-
-    @Bean
     ReminderOutcomes reminderOutcomes(MessagingService messaging, ClientDirectory clients, TemplateService templates) {
         return new ReminderOutcomes(messaging, clients, templates);
     }
@@ -74,7 +69,7 @@ class ReminderConfig {
 
     @Bean
     ReminderSendJob reminderSendJob(ClientDirectory clients, TemplateService templates, MessagingService messaging,
-            Pacer pacer, EngineSettings settings, Clock clock) {
+            SendPacer pacer, EngineSettings settings, Clock clock) {
         return new ReminderSendJob(clients, templates, messaging, pacer, settings, clock);
     }
 

@@ -7,11 +7,11 @@ import com.botclientemanager.templates.MessageData;
 import com.botclientemanager.templates.MessageTemplate;
 import com.botclientemanager.templates.TemplateService;
 import com.botclientemanager.whatsapp.MessagingService;
+import com.botclientemanager.whatsapp.SendPacer;
 import com.botclientemanager.whatsapp.SendRequest;
 import com.botclientemanager.whatsapp.TransientSendException;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.Optional;
@@ -29,17 +29,16 @@ public class ReminderSendJob {
 
     static final String RETRY_AFTER_SECONDS = "retryAfterSeconds";
     static final String BEFORE_WINDOW = "whatsapp.reason.before-window";
-    private static final Duration MAX_SLEEP = Duration.ofSeconds(1);
     private static final Logger log = LoggerFactory.getLogger(ReminderSendJob.class);
 
     private final ClientDirectory clients;
     private final TemplateService templates;
     private final MessagingService messaging;
-    private final Pacer pacer;
+    private final SendPacer pacer;
     private final EngineSettings settings;
     private final Clock clock;
 
-    public ReminderSendJob(ClientDirectory clients, TemplateService templates, MessagingService messaging, Pacer pacer,
+    public ReminderSendJob(ClientDirectory clients, TemplateService templates, MessagingService messaging, SendPacer pacer,
             EngineSettings settings, Clock clock) {
         this.clients = clients;
         this.templates = templates;
@@ -62,7 +61,7 @@ public class ReminderSendJob {
             log.info("Reminder {} no longer applies (client or template changed); not sent", key);
             return;
         }
-        waitForSlot();
+        pacer.awaitTurn();
         SendingPolicy policy = settings.policy();
         ZonedDateTime now = policy.localTime(clock.instant());
         if (!policy.isOpen(now)) {
@@ -99,16 +98,6 @@ public class ReminderSendJob {
     private static void retryAfter(TransientSendException e, JobContext context) {
         if (context != null && context != JobContext.Null) {
             e.retryAfter().ifPresent(after -> context.saveMetadata(RETRY_AFTER_SECONDS, after.toSeconds()));
-        }
-    }
-
-    private void waitForSlot() throws InterruptedException {
-        Instant slot = pacer.reserve(clock.instant(), settings.ratePerMinute());
-        long deadline = System.nanoTime() + Math.max(0, Duration.between(clock.instant(), slot).toNanos());
-        // in short steps: the wait also ends when the app's clock reaches the slot (a test moves its clock)
-        for (long left = deadline - System.nanoTime(); left > 0 && clock.instant().isBefore(slot);
-                left = deadline - System.nanoTime()) {
-            Thread.sleep(Duration.ofNanos(Math.min(left, MAX_SLEEP.toNanos())));
         }
     }
 

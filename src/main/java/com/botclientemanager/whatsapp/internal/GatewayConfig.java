@@ -1,14 +1,19 @@
 package com.botclientemanager.whatsapp.internal;
 
+import com.botclientemanager.whatsapp.SendPacer;
+import com.botclientemanager.whatsapp.SendingSettingsService;
 import com.botclientemanager.whatsapp.WhatsAppGateway;
 import com.botclientemanager.whatsapp.WhatsAppProperties;
+import java.security.SecureRandom;
 import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
-/** Chooses the WhatsApp adapter from {@code app.whatsapp.provider}. */
+/** Chooses the WhatsApp adapter from {@code app.whatsapp.provider}, and paces the automatic sends. */
 @Configuration(proxyBeanMethods = false)
 class GatewayConfig {
 
@@ -25,5 +30,10 @@ class GatewayConfig {
             case CLOUD -> new CloudGateway(
                     HttpSupport.client(properties.connectTimeout(), properties.readTimeout()), properties.cloud(), clock);
         };
+    }
+
+    @Bean
+    SendPacer sendPacer(JdbcClient jdbc, TransactionTemplate transactions, SendingSettingsService sending, Clock clock) {
+        return new SendPacer(jdbc, transactions, new SecureRandom(), () -> sending.current().ratePerMinute(), clock);
     }
 }

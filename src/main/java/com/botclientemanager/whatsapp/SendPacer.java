@@ -1,5 +1,6 @@
-package com.botclientemanager.reminders.internal;
+package com.botclientemanager.whatsapp;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -7,12 +8,14 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.IntSupplier;
 import java.util.random.RandomGenerator;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Spaces sends across every instance through the database: each send reserves the next slot under a row lock. Slots are
+ * Spaces every automatic send (reminders, and messages sent by hand to several clients) across every instance
+ * through the database, at the rate saved under "Horário de envio": each send reserves the next slot under a row lock. Slots are
  * {@code 60 / rate} seconds apart with a random jitter of ±30 %, and never more than {@code rate} fall within one minute,
  * so the configured rate is never exceeded however many instances send.
  *
@@ -20,20 +23,37 @@ import org.springframework.transaction.support.TransactionTemplate;
  * database connection, and with many workers queued on the lock the pool ran dry, so the screens and JobRunr's own
  * heartbeat waited 30 s for a connection (seen in {@code bench/load}).
  */
-public class Pacer {
+public class SendPacer {
 
     static final double JITTER = 0.30;
     static final Duration WINDOW_MARGIN = Duration.ofSeconds(1);
+    private static final Duration MAX_SLEEP = Duration.ofSeconds(1);
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
     private final RandomGenerator random;
+    private final IntSupplier ratePerMinute;
+    private final Clock clock;
     private final Lock turn = new ReentrantLock();
 
-    public Pacer(JdbcClient jdbc, TransactionTemplate transactions, RandomGenerator random) {
+    public SendPacer(JdbcClient jdbc, TransactionTemplate transactions, RandomGenerator random,
+            IntSupplier ratePerMinute, Clock clock) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.random = random;
+        this.ratePerMinute = ratePerMinute;
+        this.clock = clock;
+    }
+
+    /** Reserves the next slot at the saved rate and returns once it has come. */
+    public void awaitTurn() throws InterruptedException {
+        Instant slot = reserve(clock.instant(), ratePerMinute.getAsInt());
+        long deadline = System.nanoTime() + Math.max(0, Duration.between(clock.instant(), slot).toNanos());
+        // in short steps: the wait also ends when the app's clock reaches the slot (a test moves its clock)
+        for (long left = deadline - System.nanoTime(); left > 0 && clock.instant().isBefore(slot);
+                left = deadline - System.nanoTime()) {
+            Thread.sleep(Duration.ofNanos(Math.min(left, MAX_SLEEP.toNanos())));
+        }
     }
 
     /** Reserves the next sending slot at or after {@code now} for a rate of {@code ratePerMinute}. */

@@ -1,4 +1,4 @@
-package com.botclientemanager.reminders.internal;
+package com.botclientemanager.whatsapp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,6 +7,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -25,7 +26,7 @@ import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** The shared pacer on a real H2 file database behind a real Hikari pool, as the app runs it. */
-class PacerTest {
+class SendPacerTest {
 
     private static final int POOL_SIZE = 4;
 
@@ -33,7 +34,7 @@ class PacerTest {
     Path dir;
 
     private HikariDataSource pool;
-    private Pacer pacer;
+    private SendPacer pacer;
 
     @BeforeEach
     void database() {
@@ -44,8 +45,8 @@ class PacerTest {
         config.setConnectionTimeout(1_000);
         pool = new HikariDataSource(config);
         Flyway.configure().dataSource(pool).load().migrate();
-        pacer = new Pacer(JdbcClient.create(pool), new TransactionTemplate(new DataSourceTransactionManager(pool)),
-                RandomGenerator.of("L64X128MixRandom"));
+        pacer = new SendPacer(JdbcClient.create(pool), new TransactionTemplate(new DataSourceTransactionManager(pool)),
+                RandomGenerator.of("L64X128MixRandom"), () -> 60, Clock.systemUTC());
     }
 
     @AfterEach
