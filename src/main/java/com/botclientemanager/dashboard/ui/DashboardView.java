@@ -5,6 +5,7 @@ import com.botclientemanager.dashboard.DashboardFigures;
 import com.botclientemanager.dashboard.DashboardService;
 import com.botclientemanager.dashboard.StatusLineService;
 import com.botclientemanager.ui.AppPage;
+import com.botclientemanager.ui.LiveBatch;
 import com.botclientemanager.ui.MainLayout;
 import com.botclientemanager.ui.chart.Chart;
 import com.botclientemanager.whatsapp.MessageLogLinks;
@@ -140,15 +141,24 @@ public class DashboardView extends AppPage {
     @Override
     protected void onAttach(AttachEvent event) {
         UI ui = event.getUI();
+        // a batch of reminders changes the figures several times a second: refresh and ask the provider once per batch
+        LiveBatch<LiveChange> changes = new LiveBatch<>(ui, LiveBatch.WINDOW, batch -> {
+            if (batch.contains(LiveChange.FIGURES)) {
+                refresh();
+            }
+            if (batch.contains(LiveChange.CONNECTION)) {
+                checkConnection(ui);
+            }
+        });
         liveRegistration = live.register(new LiveDashboards.Listener() {
             @Override
             public void figuresChanged() {
-                ui.access(DashboardView.this::refresh);
+                changes.add(LiveChange.FIGURES);
             }
 
             @Override
             public void connectionChanged() {
-                checkConnection(ui);
+                changes.add(LiveChange.CONNECTION);
             }
         });
         checkConnection(ui);
@@ -161,4 +171,6 @@ public class DashboardView extends AppPage {
             liveRegistration = null;
         }
     }
+
+    private enum LiveChange { FIGURES, CONNECTION }
 }

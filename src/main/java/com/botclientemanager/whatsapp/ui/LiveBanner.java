@@ -13,16 +13,22 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.shared.Registration;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * On every page: the "test mode" banner while the outbox is on, and a live notification for each message sent,
- * delivered, read or failed, pushed to this UI while it is attached.
+ * delivered, read or failed, pushed to this UI while it is attached; during a burst, one notification per outcome with
+ * the count.
  */
 @org.springframework.stereotype.Component
 class LiveBanner implements ShellBanner {
 
     private static final Set<String> NOT_REMINDERS = Set.of("test", "manual");
+    private static final int ONE_BY_ONE = 2;
 
     private final LiveUpdates liveUpdates;
     private final MessagingService messaging;
@@ -65,10 +71,35 @@ class LiveBanner implements ShellBanner {
             }
         }
 
-        private void show(Object event) {
-            if (!(event instanceof MessageStatusChanged change)) {
+        /** A toast per message; a burst (more than {@value #ONE_BY_ONE} in a batch) becomes one toast per outcome. */
+        private void show(List<Object> events) {
+            List<MessageStatusChanged> changes = events.stream().filter(MessageStatusChanged.class::isInstance)
+                    .map(MessageStatusChanged.class::cast).filter(change -> change.status() != MessageStatus.QUEUED
+                            && change.status() != MessageStatus.SENDING).toList();
+            if (changes.size() <= ONE_BY_ONE) {
+                changes.forEach(this::showOne);
                 return;
             }
+            Map<MessageStatus, Long> counts = changes.stream()
+                    .collect(Collectors.groupingBy(MessageStatusChanged::status, () -> new EnumMap<>(MessageStatus.class),
+                            Collectors.counting()));
+            counts.forEach((status, count) -> {
+                String key = switch (status) {
+                    case SENT -> "whatsapp.live.sent-many";
+                    case SIMULATED -> "whatsapp.live.simulated-many";
+                    case DELIVERED -> "whatsapp.live.delivered-many";
+                    case READ -> "whatsapp.live.read-many";
+                    case FAILED -> "whatsapp.live.failed-many";
+                    case MISSED -> "whatsapp.live.missed-many";
+                    default -> null;
+                };
+                if (key != null) {
+                    toast(getTranslation(key, count), status);
+                }
+            });
+        }
+
+        private void showOne(MessageStatusChanged change) {
             String name = change.clientName() == null ? "" : change.clientName();
             String text = switch (change.status()) {
                 case SENT -> getTranslation(NOT_REMINDERS.contains(change.kind()) ? "whatsapp.live.sent-message"
@@ -81,13 +112,17 @@ class LiveBanner implements ShellBanner {
                 default -> null;
             };
             if (text != null) {
-                Notification notification = Notification.show(text, 5000, Notification.Position.BOTTOM_END);
-                notification.addClassNames("whatsapp-live-notification");
-                if (change.status() == MessageStatus.FAILED) {
-                    notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
-                } else if (change.status() != MessageStatus.SIMULATED) {
-                    notification.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-                }
+                toast(text, change.status());
+            }
+        }
+
+        private static void toast(String text, MessageStatus status) {
+            Notification notification = Notification.show(text, 5000, Notification.Position.BOTTOM_END);
+            notification.addClassNames("whatsapp-live-notification");
+            if (status == MessageStatus.FAILED) {
+                notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
+            } else if (status != MessageStatus.SIMULATED) {
+                notification.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             }
         }
     }

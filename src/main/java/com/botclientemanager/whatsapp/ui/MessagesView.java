@@ -190,8 +190,8 @@ public class MessagesView extends AppPage implements BeforeEnterObserver {
 
     @Override
     protected void onAttach(AttachEvent event) {
-        subscription = liveUpdates.subscribe(event.getUI(), change -> {
-            if (change instanceof MessageStatusChanged) {
+        subscription = liveUpdates.subscribe(event.getUI(), changes -> {
+            if (changes.stream().anyMatch(MessageStatusChanged.class::isInstance)) {
                 refresh();
             }
         });

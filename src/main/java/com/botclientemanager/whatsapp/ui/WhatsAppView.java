@@ -41,8 +41,8 @@ public class WhatsAppView extends AppPage {
     protected void onAttach(AttachEvent event) {
         UI ui = event.getUI();
         card.refresh(ui);
-        subscription = liveUpdates.subscribe(ui, change -> {
-            if (change instanceof ConnectionChanged) {
+        subscription = liveUpdates.subscribe(ui, changes -> {
+            if (changes.stream().anyMatch(ConnectionChanged.class::isInstance)) {
                 card.refresh(ui);
             }
         });
