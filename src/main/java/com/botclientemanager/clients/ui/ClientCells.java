@@ -27,7 +27,7 @@ final class ClientCells {
         return withStatus(LitRenderer.of(BADGE), statusOf, translate);
     }
 
-    /** Icon buttons (pay, send, edit) and a menu with Histórico and Excluir, each with its label as tooltip. */
+    /** Icon buttons (pay, send, edit) and "⋮" for the row's menu, each with its label as tooltip. */
     static LitRenderer<Client> actions(ClientGrid.Actions actions, UnaryOperator<String> translate) {
         String template = "<div class=\"row-actions\">" + iconButtons(translate, false) + moreMenu(translate) + "</div>";
         return withActions(LitRenderer.of(template), actions);
@@ -65,9 +65,7 @@ final class ClientCells {
         return renderer
                 .withFunction("pay", actions.pay()::accept)
                 .withFunction("send", actions.send()::accept)
-                .withFunction("edit", actions.edit()::accept)
-                .withFunction("history", actions.history()::accept)
-                .withFunction("remove", actions.delete()::accept);
+                .withFunction("edit", actions.edit()::accept);
     }
 
     /** Pay, send and edit; on a card pay and edit also show their label, in a row only the icon. */
@@ -89,18 +87,17 @@ final class ClientCells {
                         + "<vaadin-tooltip slot=\"tooltip\" text=\"" + text + "\"></vaadin-tooltip></vaadin-button>";
     }
 
+    /**
+     * The "⋮" button: opens the grid's one context menu (Histórico, Excluir) for its row, as a right click or a long
+     * press does. A menu bar per row measured its items on every render and was most of the page's browser time.
+     */
     private static String moreMenu(UnaryOperator<String> translate) {
-        return """
-                <vaadin-menu-bar theme="tertiary-inline small" class="more-menu"
-                  .items=${[{ component: Object.assign(document.createElement('vaadin-icon'),
-                                { icon: 'vaadin:ellipsis-dots-v', ariaLabel: '%s' }),
-                              children: [{ text: '%s', className: 'history-item', action: 'history' },
-                                         { text: '%s', className: 'delete-item', action: 'delete' }] }]}
-                  @item-selected=${e => e.detail.value.action === 'history' ? history()
-                                      : e.detail.value.action === 'delete' ? remove() : null}></vaadin-menu-bar>"""
-                .formatted(jsString(translate.apply("clients.action.more")),
-                        jsString(translate.apply("clients.action.history")),
-                        jsString(translate.apply("clients.action.delete")));
+        String label = escape(translate.apply("clients.action.more"));
+        return "<vaadin-button theme=\"small icon tertiary\" class=\"more-menu\" aria-label=\"" + label + "\" title=\""
+                + label + "\" @click=${e => { const box = e.currentTarget.getBoundingClientRect();"
+                + " e.currentTarget.dispatchEvent(new MouseEvent('contextmenu', { bubbles: true, composed: true,"
+                + " cancelable: true, clientX: box.left, clientY: box.bottom })); }}>"
+                + "<vaadin-icon icon=\"vaadin:ellipsis-dots-v\"></vaadin-icon></vaadin-button>";
     }
 
     /** Our label as HTML text in the template, which is itself a JavaScript template literal. */
@@ -108,8 +105,4 @@ final class ClientCells {
         return Entities.escape(text).replace("`", "&#96;").replace("$", "&#36;");
     }
 
-    /** Our label inside a single-quoted JavaScript string in one of the template's expressions. */
-    private static String jsString(String text) {
-        return text.replace("\\", "\\\\").replace("'", "\\'").replace("\n", " ");
-    }
 }

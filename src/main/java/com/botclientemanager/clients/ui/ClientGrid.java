@@ -10,6 +10,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.grid.contextmenu.GridContextMenu;
 import com.vaadin.flow.shared.Registration;
 import java.util.ArrayList;
 import java.util.List;
@@ -73,6 +74,7 @@ class ClientGrid extends Grid<Client> {
                 .setSortProperty("NAME");
         cards.setVisible(false);
         addItemDoubleClickListener(e -> actions.edit().accept(e.getItem()));
+        rowMenu(actions);
     }
 
     /** Called with true when the grid switches to cards, false when back to columns. */
@@ -113,6 +115,16 @@ class ClientGrid extends Grid<Client> {
         setSelectionMode(phoneWidth ? SelectionMode.NONE : SelectionMode.MULTI);
         getElement().setAttribute("compact", phoneWidth);
         compactListener.accept(phoneWidth);
+    }
+
+    /** Histórico and Excluir: opened by a row's "⋮", a right click or a long press on a row. */
+    private void rowMenu(Actions actions) {
+        GridContextMenu<Client> menu = addContextMenu();
+        menu.setDynamicContentHandler(client -> client != null);
+        menu.addItem(getTranslation("clients.action.history"), e -> e.getItem().ifPresent(actions.history()))
+                .getElement().getClassList().add("history-item");
+        menu.addItem(getTranslation("clients.action.delete"), e -> e.getItem().ifPresent(actions.delete()))
+                .getElement().getClassList().add("delete-item");
     }
 
     private String service(Client client) {

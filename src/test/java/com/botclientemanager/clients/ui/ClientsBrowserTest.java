@@ -74,13 +74,13 @@ class ClientsBrowserTest extends BrowserAppTest {
         assertThat(page.locator("#clients-count")).hasText("1 cliente");
 
         // the row's menu: Histórico shows the payment; Excluir asks first and can be undone
-        page.locator("#clients-grid vaadin-menu-bar.more-menu:visible").first().click();
-        page.locator("vaadin-menu-bar-item.history-item:visible").click();
+        page.locator("#clients-grid vaadin-button.more-menu:visible").first().click();
+        page.locator("vaadin-context-menu-item.history-item:visible").click();
         assertThat(page.locator("#payment-history")).containsText(renewed);
         page.keyboard().press("Escape");
         assertThat(page.locator("#payment-history")).hasCount(0);
-        page.locator("#clients-grid vaadin-menu-bar.more-menu:visible").first().click();
-        page.locator("vaadin-menu-bar-item.delete-item:visible").click();
+        page.locator("#clients-grid vaadin-button.more-menu:visible").first().click();
+        page.locator("vaadin-context-menu-item.delete-item:visible").click();
         page.locator("vaadin-button[slot='confirm-button']:visible").click();
         assertThat(page.locator("#clients-count")).hasText("Nenhum cliente");
         page.locator("#undo-delete").click();
