@@ -102,6 +102,13 @@ class BcmChart extends HTMLElement {
         }
       }
     };
+    if (this._chart && this._chart.config.type === config.type) {
+      // new figures for the same chart (the dashboard refreshes while reminders go out): update it in place
+      this._chart.data = config.data;
+      this._chart.options = config.options;
+      this._chart.update('none');
+      return;
+    }
     this._chart?.destroy();
     this._chart = new Chart(this._canvas, config);
   }

@@ -17,6 +17,8 @@ import java.util.Map;
 @JsModule("./components/bcm-chart.js")
 public class Chart extends Component implements HasSize {
 
+    private ChartSpec shown;
+
     public Chart() {
         setWidthFull();
         setHeight("280px");
@@ -27,7 +29,12 @@ public class Chart extends Component implements HasSize {
         setSpec(spec);
     }
 
+    /** Draws {@code spec}; the same figures again are not sent, as the browser would rebuild the chart for nothing. */
     public void setSpec(ChartSpec spec) {
+        if (spec.equals(shown)) {
+            return;
+        }
+        shown = spec;
         Map<String, Object> browserSpec = new LinkedHashMap<>();
         browserSpec.put("type", spec.type().name());
         browserSpec.put("labels", spec.labels());

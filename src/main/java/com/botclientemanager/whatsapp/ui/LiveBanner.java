@@ -46,6 +46,7 @@ class LiveBanner implements ShellBanner {
     private final class Banner extends Div {
 
         private Registration subscription;
+        private final Map<MessageStatus, Burst> bursts = new EnumMap<>(MessageStatus.class);
 
         Banner() {
             addClassNames("whatsapp-live-banner");
@@ -94,9 +95,21 @@ class LiveBanner implements ShellBanner {
                     default -> null;
                 };
                 if (key != null) {
-                    toast(getTranslation(key, count), status);
+                    showCount(key, status, count);
                 }
             });
+        }
+
+        /** While a burst goes on, its toast counts up instead of a new toast stacking every second. */
+        private void showCount(String key, MessageStatus status, long count) {
+            Burst burst = bursts.get(status);
+            if (burst != null && burst.toast().isOpened()) {
+                long total = burst.count() + count;
+                burst.toast().setText(getTranslation(key, total));
+                bursts.put(status, new Burst(burst.toast(), total));
+            } else {
+                bursts.put(status, new Burst(toast(getTranslation(key, count), status), count));
+            }
         }
 
         private void showOne(MessageStatusChanged change) {
@@ -116,7 +129,7 @@ class LiveBanner implements ShellBanner {
             }
         }
 
-        private static void toast(String text, MessageStatus status) {
+        private static Notification toast(String text, MessageStatus status) {
             Notification notification = Notification.show(text, 5000, Notification.Position.BOTTOM_END);
             notification.addClassNames("whatsapp-live-notification");
             if (status == MessageStatus.FAILED) {
@@ -124,6 +137,10 @@ class LiveBanner implements ShellBanner {
             } else if (status != MessageStatus.SIMULATED) {
                 notification.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             }
+            return notification;
         }
+    }
+
+    private record Burst(Notification toast, long count) {
     }
 }
