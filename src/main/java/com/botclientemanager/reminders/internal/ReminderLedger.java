@@ -53,10 +53,19 @@ public class ReminderLedger {
                 .query(Integer.class).single();
     }
 
-    /** Locks the sweep state row for the current transaction, so only one sweep runs at a time across instances. */
-    public Optional<LocalDate> lockAndGetLastSweptDay() {
-        return jdbc.sql("SELECT last_swept_day FROM reminder_state WHERE id = 1 FOR UPDATE")
-                .query((rs, n) -> Optional.ofNullable(rs.getObject(1, LocalDate.class))).single();
+    /**
+     * Locks the sweep state row for the current transaction, so only one sweep runs at a time across instances, and
+     * returns it. Empty while another sweep holds the row: that sweep does the work, so this one is skipped instead of
+     * waiting into a lock timeout (seen when the start-up sweep was still handing out 2000 reminders a minute later).
+     */
+    public Optional<SweepState> tryLockSweepState() {
+        return jdbc.sql("SELECT last_swept_day FROM reminder_state WHERE id = 1 FOR UPDATE SKIP LOCKED")
+                .query((rs, n) -> new SweepState(Optional.ofNullable(rs.getObject(1, LocalDate.class))))
+                .optional();
+    }
+
+    /** The sweep state row, locked by the current transaction: the last day swept, empty before the first sweep. */
+    public record SweepState(Optional<LocalDate> lastSwept) {
     }
 
     public void setLastSweptDay(LocalDate day) {

@@ -58,7 +58,12 @@ public class ReminderSweep {
         transactions.executeWithoutResult(status -> {
             ZonedDateTime now = settings.policy().localTime(clock.instant());
             LocalDate today = now.toLocalDate();
-            Optional<LocalDate> lastSwept = ledger.lockAndGetLastSweptDay();
+            Optional<ReminderLedger.SweepState> state = ledger.tryLockSweepState();
+            if (state.isEmpty()) {
+                log.debug("Another sweep is running; this one is skipped");
+                return;
+            }
+            Optional<LocalDate> lastSwept = state.get().lastSwept();
             List<MessageTemplate> reminderTemplates = templates.activeReminderTemplates();
             recordMissed(lastSwept, today, reminderTemplates);
             ledger.setLastSweptDay(today.minusDays(1));
