@@ -1,10 +1,10 @@
 package com.botclientemanager.settings.ui;
 
 import com.botclientemanager.storage.StorageException;
-import com.botclientemanager.validation.InvalidInputException;
 import com.botclientemanager.templates.PixService;
 import com.botclientemanager.templates.PixSettings;
-import com.botclientemanager.ui.Notices;
+import com.botclientemanager.ui.SectionSave;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -20,6 +20,7 @@ import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.util.Base64;
 import java.util.Currency;
+import java.util.Map;
 import java.util.Optional;
 
 /** "PIX" section of the settings: the receiver's key, name and city, and the code and QR of a sample price. */
@@ -76,26 +77,12 @@ class PixSection extends VerticalLayout {
     }
 
     private void save() {
-        key.setInvalid(false);
-        name.setInvalid(false);
-        city.setInvalid(false);
-        try {
-            PixSettings saved = pix.save(new PixSettings(key.getValue(), name.getValue(), city.getValue()));
-            key.setValue(saved.key());
-        } catch (InvalidInputException e) {
-            TextField field = switch (e.field()) {
-                case "name" -> name;
-                case "city" -> city;
-                default -> key;
-            };
-            field.setErrorMessage(getTranslation(e.messageKey(), e.arguments()));
-            field.setInvalid(true);
-            return;
-        } catch (StorageException e) {
-            Notices.error(getTranslation(e.messageKey()));
+        boolean saved = SectionSave.run(this, Map.<String, HasValidation>of("name", name, "city", city), key,
+                () -> key.setValue(pix.save(new PixSettings(key.getValue(), name.getValue(), city.getValue())).key()),
+                "pix.saved");
+        if (!saved) {
             return;
         }
-        Notices.success(getTranslation("pix.saved"));
         showSample();
     }
 

@@ -1,8 +1,7 @@
 package com.botclientemanager.whatsapp.ui;
 
 import com.botclientemanager.storage.StorageException;
-import com.botclientemanager.ui.Notices;
-import com.botclientemanager.validation.InvalidInputException;
+import com.botclientemanager.ui.SectionSave;
 import com.botclientemanager.whatsapp.MessageLog;
 import com.botclientemanager.whatsapp.SendingSettings;
 import com.botclientemanager.whatsapp.SendingSettingsService;
@@ -25,6 +24,7 @@ import java.time.format.TextStyle;
 import java.time.temporal.WeekFields;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** "Horário de envio" on the WhatsApp page: the sending hours, days, messages per minute and the daily limit. */
 @SpringComponent
@@ -97,27 +97,10 @@ class SendingSection extends VerticalLayout {
     }
 
     private void save() {
-        List<HasValidation> fields = List.of(windowStart, windowEnd, days, ratePerMinute, dailyCap);
-        fields.forEach(field -> field.setInvalid(false));
-        try {
-            show(sending.save(new SendingSettings(windowStart.getValue(), windowEnd.getValue(), days.getValue(),
-                    valueOr(ratePerMinute, -1), valueOr(dailyCap, -1))));
-        } catch (InvalidInputException e) {
-            HasValidation field = switch (e.field()) {
-                case "windowStart" -> windowStart;
-                case "windowEnd" -> windowEnd;
-                case "days" -> days;
-                case "ratePerMinute" -> ratePerMinute;
-                default -> dailyCap;
-            };
-            field.setErrorMessage(getTranslation(e.messageKey(), e.arguments()));
-            field.setInvalid(true);
-            return;
-        } catch (StorageException e) {
-            Notices.error(getTranslation(e.messageKey()));
-            return;
-        }
-        Notices.success(getTranslation("sending.saved"));
+        SectionSave.run(this, Map.<String, HasValidation>of("windowStart", windowStart, "windowEnd", windowEnd, "days", days,
+                "ratePerMinute", ratePerMinute), dailyCap,
+                () -> show(sending.save(new SendingSettings(windowStart.getValue(), windowEnd.getValue(), days.getValue(),
+                        valueOr(ratePerMinute, -1), valueOr(dailyCap, -1)))), "sending.saved");
     }
 
     /** A number the person left empty or unreadable is passed on as invalid, so the service explains the range. */
