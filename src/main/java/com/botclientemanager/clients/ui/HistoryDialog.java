@@ -63,6 +63,7 @@ class HistoryDialog extends Dialog {
         undoLast.addThemeVariants(ButtonVariant.LUMO_ERROR);
         undoLast.addClickListener(e -> confirmUndo());
         Button close = new Button(getTranslation("clients.action.close"), e -> close());
+        close.setId("history-close");
         Button send = new Button(getTranslation("clients.action.send"), e -> {
             close();
             sendMessage.run();
