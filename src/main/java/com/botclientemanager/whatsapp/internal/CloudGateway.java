@@ -89,7 +89,7 @@ final class CloudGateway implements WhatsAppGateway {
         Request request = authorized(phoneNumberUrl.newBuilder().addPathSegment("messages").build())
                 .post(RequestBody.create(HttpSupport.MAPPER.writeValueAsString(payload), HttpSupport.JSON)).build();
         try (Response response = http.newCall(request).execute()) {
-            JsonNode body = parse(response.body().string());
+            JsonNode body = parse(HttpSupport.answer(response));
             if (response.isSuccessful()) {
                 // accepted even when the answer is unreadable: sending again could duplicate the message
                 return GatewayResult.accepted(text(body.path("messages").path(0).path("id")));
@@ -127,7 +127,7 @@ final class CloudGateway implements WhatsAppGateway {
     public ConnectionStatus connectionStatus() {
         HttpUrl url = phoneNumberUrl.newBuilder().addQueryParameter("fields", "display_phone_number,verified_name").build();
         try (Response response = http.newCall(authorized(url).get().build()).execute()) {
-            JsonNode body = parse(response.body().string());
+            JsonNode body = parse(HttpSupport.answer(response));
             if (response.isSuccessful()) {
                 return new ConnectionStatus(ConnectionState.CONNECTED, text(body.path("display_phone_number")));
             }

@@ -57,7 +57,7 @@ final class EvolutionGateway implements WhatsAppGateway {
     public GatewayResult sendText(String phone, String text) {
         Request request = request("message/sendText").post(json(Map.of("number", phone, "text", text))).build();
         try (Response response = http.newCall(request).execute()) {
-            String body = response.body().string();
+            String body = HttpSupport.answer(response);
             int code = response.code();
             if (code == 200 || code == 201) {
                 // accepted even when the answer is unreadable: sending again could duplicate the message
@@ -100,7 +100,7 @@ final class EvolutionGateway implements WhatsAppGateway {
     @Override
     public ConnectionStatus connectionStatus() {
         try (Response response = http.newCall(request("instance/connectionState").get().build()).execute()) {
-            JsonNode body = parse(response.body().string());
+            JsonNode body = parse(HttpSupport.answer(response));
             return switch (response.code()) {
                 case 200 -> status(text(body.path("instance").path("state")));
                 case 404 -> ConnectionStatus.of(ConnectionState.DISCONNECTED);
@@ -144,7 +144,7 @@ final class EvolutionGateway implements WhatsAppGateway {
     /** The current QR code, "connected", or null when the instance does not exist yet. */
     private Pairing connect() throws IOException {
         try (Response response = http.newCall(request("instance/connect").get().build()).execute()) {
-            JsonNode body = parse(response.body().string());
+            JsonNode body = parse(HttpSupport.answer(response));
             if (response.code() == 404 || (response.code() == 400 && body.toString().contains("does not exist"))) {
                 return null;
             }

@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.concurrent.TimeUnit;
+import okhttp3.ConnectionPool;
 import okhttp3.Interceptor;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
@@ -25,17 +27,24 @@ final class HttpSupport {
     private static final Logger log = LoggerFactory.getLogger(HttpSupport.class);
     /** Longest error detail from a provider kept in the log. */
     private static final int MAX_DETAIL = 200;
+    static final long MAX_ANSWER_BYTES = 256 * 1024;
 
     private HttpSupport() {
     }
 
     /**
-     * An OkHttp client with timeouts; it logs method, path and status only, never headers or bodies (secrets). OkHttp
-     * would silently repeat a POST whose pooled connection dropped, and the gateway may already have sent that message:
-     * a failed call is reported instead, and the reminder's own retry decides (it checks the log first).
+     * An OkHttp client with timeouts; it logs method, path and status only, never headers or bodies (secrets).
+     * <p>
+     * Every call gets a fresh connection. Gateways close idle keep-alive connections (Node, under Evolution API, after
+     * 5 s; an HTTP/1.0 server after each answer) and OkHttp only probes a pooled connection idle for 10 s or more, so a
+     * reused one failed the send with "unexpected end of stream" although the gateway never saw it. Such a failure
+     * cannot be told apart from a gateway that took the message and died, so it may not be repeated: OkHttp would
+     * silently repeat a dropped POST, which is switched off, and a reminder's retry checks the log first. A new TCP (and
+     * TLS) connection per message costs milliseconds, far below the pacing between messages.
      */
     static OkHttpClient client(Duration connectTimeout, Duration readTimeout) {
         return new OkHttpClient.Builder()
+                .connectionPool(new ConnectionPool(0, 1, TimeUnit.SECONDS))
                 .retryOnConnectionFailure(false)
                 .connectTimeout(connectTimeout)
                 .readTimeout(readTimeout)
@@ -54,6 +63,14 @@ final class HttpSupport {
                     chain.request().url().encodedPath(), response.code(), (System.nanoTime() - start) / 1_000_000);
         }
         return response;
+    }
+
+    /**
+     * A provider's answer as text, at most {@value #MAX_ANSWER_BYTES} bytes: the answers the app reads are a few hundred
+     * bytes, and a broken or hostile gateway must not fill the heap.
+     */
+    static String answer(Response response) throws IOException {
+        return response.peekBody(MAX_ANSWER_BYTES).string();
     }
 
     /** The parsed body, or a missing node when it is not JSON. */
