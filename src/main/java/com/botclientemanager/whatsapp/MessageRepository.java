@@ -36,8 +36,10 @@ class MessageRepository {
     }
 
     Optional<LoggedMessage> findByProviderMessageId(String providerMessageId) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM wa_message WHERE provider_message_id = ?")
-                .param(providerMessageId).query(this::row).stream().findFirst();
+        // never query(..).stream(): an unclosed stream keeps its pooled connection (one leaked per delivery report)
+        return jdbc.sql("SELECT " + COLUMNS + " FROM wa_message WHERE provider_message_id = ? ORDER BY id DESC "
+                        + "FETCH FIRST 1 ROWS ONLY")
+                .param(providerMessageId).query(this::row).optional();
     }
 
     /** Inserts a new row; a second row with the same reminder key fails with a {@code DuplicateKeyException}. */

@@ -165,17 +165,21 @@ public class MessagingService {
      * nothing and returns false.
      */
     public boolean applyDeliveryReport(String providerMessageId, MessageStatus status, String reason) {
-        Optional<LoggedMessage> row = repository.findByProviderMessageId(providerMessageId);
-        if (row.isEmpty() || !row.get().status().canAdvanceTo(status)) {
-            return false;
+        // Reports of one message arrive concurrently (a gateway sends "delivered" and "read" within milliseconds):
+        // when another report moved the row first, look again, or a "read" after "delivered" would be lost.
+        for (int round = 0; round < MessageStatus.values().length; round++) {
+            Optional<LoggedMessage> row = repository.findByProviderMessageId(providerMessageId);
+            if (row.isEmpty() || !row.get().status().canAdvanceTo(status)) {
+                return false;
+            }
+            LoggedMessage message = row.get();
+            if (repository.advance(message.id(), message.status(), status, reason, now())) {
+                events.publishEvent(new MessageStatusChanged(message.id(), message.clientId(), message.clientName(),
+                        message.kind(), status, reason));
+                return true;
+            }
         }
-        LoggedMessage message = row.get();
-        if (!repository.advance(message.id(), message.status(), status, reason, now())) {
-            return false;
-        }
-        events.publishEvent(new MessageStatusChanged(message.id(), message.clientId(), message.clientName(),
-                message.kind(), status, reason));
-        return true;
+        return false;
     }
 
     /** The i18n key of why sending stopped (rejected credentials), if it did. */

@@ -7,6 +7,8 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -31,12 +33,20 @@ public abstract class RunningAppTest {
 
     @Autowired
     private LoginThrottle throttle;
+    @Autowired
+    private DataSource dataSource;
 
     @DynamicPropertySource
     static void appProperties(DynamicPropertyRegistry registry) {
         registry.add("app.data-dir", DATA_DIR::toString);
         registry.add("app.admin.password", () -> PASSWORD);
         registry.add("jobrunr.dashboard.port", () -> JOBS_DASHBOARD_PORT);
+    }
+
+    /** Whatever a test did (pages, webhooks, jobs), every pooled database connection comes back. */
+    @AfterEach
+    void everyPooledConnectionCameBack() throws InterruptedException {
+        PooledConnections.assertAllReturned(dataSource, Duration.ofSeconds(10));
     }
 
     @AfterEach

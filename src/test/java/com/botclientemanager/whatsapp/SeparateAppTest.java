@@ -1,11 +1,16 @@
 package com.botclientemanager.whatsapp;
 
 import com.botclientemanager.App;
+import com.botclientemanager.testing.PooledConnections;
 import com.botclientemanager.testing.RunningAppTest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterEach;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
@@ -25,6 +30,15 @@ public abstract class SeparateAppTest {
 
     @LocalServerPort
     protected int port;
+
+    @Autowired
+    private DataSource dataSource;
+
+    /** Whatever a test did (pages, webhooks, jobs), every pooled database connection comes back. */
+    @AfterEach
+    void everyPooledConnectionCameBack() throws InterruptedException {
+        PooledConnections.assertAllReturned(dataSource, Duration.ofSeconds(10));
+    }
 
     @DynamicPropertySource
     static void separateApp(DynamicPropertyRegistry registry) {
