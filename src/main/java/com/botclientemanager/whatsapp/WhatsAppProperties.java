@@ -13,6 +13,7 @@ import java.time.LocalTime;
 import java.util.Set;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 import org.springframework.validation.annotation.Validated;
 
 /**
@@ -33,7 +34,8 @@ public record WhatsAppProperties(
         @NotEmpty @DefaultValue({"MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY"})
         Set<DayOfWeek> days,
         @Min(1) @Max(WhatsAppProperties.MAX_RATE_PER_MINUTE) @DefaultValue("3") int ratePerMinute,
-        @Min(1) @Max(WhatsAppProperties.MAX_DAILY_CAP) @DefaultValue("300") int dailyCap) {
+        @Min(1) @Max(WhatsAppProperties.MAX_DAILY_CAP) @DefaultValue("300") int dailyCap,
+        @NotNull @DefaultValue("1MB") DataSize webhookMaxBody) {
 
     /** The highest sending rate and daily cap accepted here and on the settings page. */
     public static final int MAX_RATE_PER_MINUTE = 6000;
@@ -80,6 +82,12 @@ public record WhatsAppProperties(
         return provider != Provider.CLOUD || cloud.complete();
     }
 
+    @AssertTrue(message = "app.whatsapp.webhook-max-body must be between 16KB and 64MB")
+    public boolean isWebhookMaxBodyValid() {
+        return webhookMaxBody == null || (webhookMaxBody.toBytes() >= DataSize.ofKilobytes(16).toBytes()
+                && webhookMaxBody.toBytes() <= DataSize.ofMegabytes(64).toBytes());
+    }
+
     @AssertTrue(message = "app.whatsapp.window-end must be after app.whatsapp.window-start")
     public boolean isSendingWindowValid() {
         return windowStart == null || windowEnd == null || windowEnd.isAfter(windowStart);
@@ -89,7 +97,8 @@ public record WhatsAppProperties(
     public String toString() {
         return "WhatsAppProperties[provider=" + provider + ", evolution=" + evolution + ", cloud=" + cloud
                 + ", logRetentionDays=" + logRetentionDays + ", window=" + windowStart + "-" + windowEnd + ", days="
-                + days + ", ratePerMinute=" + ratePerMinute + ", dailyCap=" + dailyCap + "]";
+                + days + ", ratePerMinute=" + ratePerMinute + ", dailyCap=" + dailyCap + ", webhookMaxBody=" + webhookMaxBody
+                + "]";
     }
 
     private static boolean present(String value) {

@@ -261,6 +261,7 @@ class MessagingServiceTest {
         return new WhatsAppProperties(Provider.OUTBOX, new WhatsAppProperties.Evolution(null, null, "x"),
                 new WhatsAppProperties.Cloud(java.net.URI.create("https://graph.facebook.com/v23.0"), null, null, null, null),
                 retentionDays, Duration.ofSeconds(10), Duration.ofSeconds(30), java.time.LocalTime.of(8, 0),
-                java.time.LocalTime.of(21, 0), Set.copyOf(List.of(java.time.DayOfWeek.values())), 3, 300);
+                java.time.LocalTime.of(21, 0), Set.copyOf(List.of(java.time.DayOfWeek.values())), 3, 300,
+                org.springframework.util.unit.DataSize.ofMegabytes(1));
     }
 }

@@ -7,7 +7,11 @@ import com.botclientemanager.whatsapp.GatewayResult;
 import com.botclientemanager.whatsapp.GatewayResult.FailureCause;
 import com.botclientemanager.whatsapp.MessageStatus;
 import com.botclientemanager.whatsapp.MessagingService;
+import com.botclientemanager.whatsapp.Provider;
+import com.botclientemanager.whatsapp.WhatsAppGateway;
 import com.botclientemanager.whatsapp.WhatsAppProperties;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
 import java.security.MessageDigest;
@@ -16,21 +20,21 @@ import java.util.HexFormat;
 import java.util.Map;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
 /**
  * Meta's Cloud API webhook: the subscription check ({@code hub.*}) and the delivery statuses ({@code sent},
  * {@code delivered}, {@code read}, {@code failed}) by {@code wamid}, each POST signed with the app secret in
- * {@code X-Hub-Signature-256} over the raw body.
+ * {@code X-Hub-Signature-256} over the raw body. Answers only while the Cloud API is the provider; a POST without a
+ * signature is refused before its body is read, and the body is parsed only once the signature matches.
  */
 @RestController
 class CloudWebhookController {
@@ -44,16 +48,24 @@ class CloudWebhookController {
 
     private final WhatsAppProperties.Cloud cloud;
     private final MessagingService messaging;
+    private final WhatsAppGateway gateway;
+    private final WebhookBodies bodies;
 
-    CloudWebhookController(WhatsAppProperties properties, MessagingService messaging) {
+    CloudWebhookController(WhatsAppProperties properties, MessagingService messaging, WhatsAppGateway gateway,
+            WebhookBodies bodies) {
         this.cloud = properties.cloud();
         this.messaging = messaging;
+        this.gateway = gateway;
+        this.bodies = bodies;
     }
 
     @GetMapping(value = "/webhooks/cloud", produces = MediaType.TEXT_PLAIN_VALUE)
     ResponseEntity<String> verify(@RequestParam(name = "hub.mode", required = false) String mode,
             @RequestParam(name = "hub.verify_token", required = false) String token,
             @RequestParam(name = "hub.challenge", required = false) String challenge) {
+        if (gateway.provider() != Provider.CLOUD) {
+            return ResponseEntity.notFound().build();
+        }
         if ("subscribe".equals(mode) && challenge != null && sameText(cloud.verifyToken(), token)) {
             return ResponseEntity.ok(challenge);
         }
@@ -62,18 +74,26 @@ class CloudWebhookController {
 
     @PostMapping("/webhooks/cloud")
     ResponseEntity<Void> receive(@RequestHeader(name = "X-Hub-Signature-256", required = false) String signature,
-            @RequestBody(required = false) byte[] body) {
-        byte[] raw = body == null ? new byte[0] : body;
-        if (!validSignature(raw, signature)) {
-            return ResponseEntity.status(401).build();
+            HttpServletRequest request) {
+        if (gateway.provider() != Provider.CLOUD) {
+            return ResponseEntity.notFound().build();
         }
-        JsonNode payload;
+        if (signature == null || !signature.startsWith(SIGNATURE_PREFIX)) {
+            return ResponseEntity.status(HttpStatus.UNAUTHORIZED).build();
+        }
+        byte[] raw;
         try {
-            payload = HttpSupport.MAPPER.readTree(raw);
-        } catch (JacksonException e) {
+            raw = bodies.read(request);
+        } catch (WebhookBodies.TooLarge e) {
+            return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).build();
+        } catch (IOException e) {
             return ResponseEntity.badRequest().build();
         }
-        if (payload == null || !payload.isObject()) {
+        if (!validSignature(raw, signature)) {
+            return ResponseEntity.status(HttpStatus.UNAUTHORIZED).build();
+        }
+        JsonNode payload = bodies.parseObject(raw);
+        if (payload == null) {
             return ResponseEntity.badRequest().build();
         }
         for (JsonNode entry : payload.path("entry")) {

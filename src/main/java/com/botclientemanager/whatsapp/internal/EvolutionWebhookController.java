@@ -6,21 +6,25 @@ import com.botclientemanager.whatsapp.ConnectionChanged;
 import com.botclientemanager.whatsapp.ConnectionStatus.ConnectionState;
 import com.botclientemanager.whatsapp.MessageStatus;
 import com.botclientemanager.whatsapp.MessagingService;
+import com.botclientemanager.whatsapp.Provider;
+import com.botclientemanager.whatsapp.WhatsAppGateway;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
 /**
  * Evolution API's webhook: delivery reports ({@code messages.update}, matched by {@code keyId}) and link state
- * ({@code connection.update}). The secret in the path authenticates the caller; a wrong one gets a bare 404.
- * Also accepts {@code /{secret}/{event}} for Evolution's "webhook by events" mode.
+ * ({@code connection.update}). Answers only while Evolution is the provider. The secret in the path authenticates the
+ * caller before anything is read; a wrong one gets a bare 404. Also accepts {@code /{secret}/{event}} for Evolution's
+ * "webhook by events" mode.
  */
 @RestController
 class EvolutionWebhookController {
@@ -35,25 +39,32 @@ class EvolutionWebhookController {
     private final EvolutionWebhookSecret secret;
     private final MessagingService messaging;
     private final ApplicationEventPublisher events;
+    private final WhatsAppGateway gateway;
+    private final WebhookBodies bodies;
 
-    EvolutionWebhookController(EvolutionWebhookSecret secret, MessagingService messaging, ApplicationEventPublisher events) {
+    EvolutionWebhookController(EvolutionWebhookSecret secret, MessagingService messaging,
+            ApplicationEventPublisher events, WhatsAppGateway gateway, WebhookBodies bodies) {
         this.secret = secret;
         this.messaging = messaging;
         this.events = events;
+        this.gateway = gateway;
+        this.bodies = bodies;
     }
 
     @PostMapping({"/webhooks/evolution/{secret}", "/webhooks/evolution/{secret}/{event}"})
-    ResponseEntity<Void> receive(@PathVariable("secret") String pathSecret, @RequestBody(required = false) byte[] body) {
-        if (!secret.matches(pathSecret)) {
+    ResponseEntity<Void> receive(@PathVariable("secret") String pathSecret, HttpServletRequest request) {
+        if (gateway.provider() != Provider.EVOLUTION || !secret.matches(pathSecret)) {
             return ResponseEntity.notFound().build();
         }
         JsonNode payload;
         try {
-            payload = HttpSupport.MAPPER.readTree(body == null ? new byte[0] : body);
-        } catch (JacksonException e) {
+            payload = bodies.parseObject(bodies.read(request));
+        } catch (WebhookBodies.TooLarge e) {
+            return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).build();
+        } catch (IOException e) {
             return ResponseEntity.badRequest().build();
         }
-        if (payload == null || !payload.isObject()) {
+        if (payload == null) {
             return ResponseEntity.badRequest().build();
         }
         String event = String.valueOf(text(payload.path("event"))).toLowerCase(Locale.ROOT).replace('_', '.');

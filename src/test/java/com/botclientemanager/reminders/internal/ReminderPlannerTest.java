@@ -220,7 +220,7 @@ class ReminderPlannerTest {
         return new WhatsAppProperties(Provider.OUTBOX, new WhatsAppProperties.Evolution(null, null, "x"),
                 new WhatsAppProperties.Cloud(URI.create("https://graph.facebook.com/v23.0"), null, null, null, null),
                 180, Duration.ofSeconds(10), Duration.ofSeconds(30), LocalTime.of(8, 0), LocalTime.of(21, 0),
-                EnumSet.allOf(DayOfWeek.class), 3, 300);
+                EnumSet.allOf(DayOfWeek.class), 3, 300, org.springframework.util.unit.DataSize.ofMegabytes(1));
     }
 
     static Client client(String id, String name, LocalDate due, LocalTime before, LocalTime payment) {
