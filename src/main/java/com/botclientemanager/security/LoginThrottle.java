@@ -43,6 +43,23 @@ public class LoginThrottle {
         }
     }
 
+    /** How long until {@code address} may try again; zero when it is not blocked. */
+    public Duration retryAfter(String address) {
+        Deque<Instant> recent = failures.get(address);
+        if (recent == null) {
+            return Duration.ZERO;
+        }
+        synchronized (recent) {
+            prune(recent);
+            if (recent.size() < MAX_FAILURES) {
+                return Duration.ZERO;
+            }
+            Instant freed = recent.stream().skip(recent.size() - MAX_FAILURES).findFirst().orElseThrow().plus(WINDOW);
+            Duration wait = Duration.between(clock.instant(), freed);
+            return wait.isNegative() ? Duration.ZERO : wait;
+        }
+    }
+
     public void recordFailure(String address) {
         if (failures.size() > MAX_TRACKED_ADDRESSES) {
             failures.entrySet().removeIf(e -> { synchronized (e.getValue()) { prune(e.getValue()); return e.getValue().isEmpty(); } });

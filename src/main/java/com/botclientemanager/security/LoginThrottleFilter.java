@@ -27,7 +27,10 @@ class LoginThrottleFilter extends OncePerRequestFilter {
             if (formLogin) {
                 response.sendRedirect(request.getContextPath() + loginPath + "?blocked");
             } else {
-                response.sendError(429);
+                long seconds = Math.max(1, throttle.retryAfter(request.getRemoteAddr()).toSeconds() + 1);
+                response.setHeader("Retry-After", Long.toString(seconds));
+                // not sendError: its error page needs a login, so the client saw a plain 401 and kept guessing
+                response.setStatus(429);
             }
             return;
         }
