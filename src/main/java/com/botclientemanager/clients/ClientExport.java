@@ -53,7 +53,7 @@ public class ClientExport {
         CSVPrinter printer = new CSVPrinter(writer, format);
         printer.printRecord(CSV_HEADER);
         for (Client c : clients) {
-            printer.printRecord(c.id(), cell(c.name()), cell(c.phone()), cell(c.service()), cell(c.planName()),
+            printer.printRecord(cell(c.id()), cell(c.name()), cell(c.phone()), cell(c.service()), cell(c.planName()),
                     money(c.value()), date(c.dueDate()), period(c.renewalPeriodOrMonthly()), time(c.reminderTimeBeforeDue()),
                     time(c.reminderTimeDueDay()), yesNo(c.remindersEnabled()), yesNo(c.active()),
                     cell(c.customMessageBeforeDue()), cell(c.customMessageDueDay()), cell(c.notes()));
@@ -76,7 +76,10 @@ public class ClientExport {
         JSON.writerWithDefaultPrettyPrinter().writeValue(out, document);
     }
 
-    /** A spreadsheet would run a cell starting with =, +, - or @ as a formula: an apostrophe keeps it text. */
+    /**
+     * A spreadsheet would run a cell starting with =, +, - or @ as a formula: an apostrophe keeps it text. Every text
+     * column, the id included: an id comes from the seed file or an import and can hold anything.
+     */
     static String cell(String text) {
         if (text == null) {
             return "";

@@ -87,7 +87,7 @@ public class ClientImport {
     private ImportRow evaluate(ImportFile.Row row, Map<String, Client> byPhone, Map<String, Integer> seen) {
         Map<ImportColumn, String> cells = row.cells();
         String name = cell(cells, ImportColumn.NAME).map(ImportValues::text).orElse("");
-        String id = cell(cells, ImportColumn.ID).map(String::strip).orElse(null);
+        String id = cell(cells, ImportColumn.ID).map(ImportValues::text).orElse(null);
         Optional<Client> byId = id == null ? Optional.empty() : directory.find(id);
 
         String phone = null;

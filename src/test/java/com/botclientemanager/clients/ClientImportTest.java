@@ -206,7 +206,7 @@ class ClientImportTest {
 
     @Test
     void anExportedCsvImportsBackAsUpdatesWithNothingChanged() throws Exception {
-        Client tricky = new Client("id-1", "=HYPERLINK(\"x\")", "5511999887766", "Outro serviço", new BigDecimal("1234.5"),
+        Client tricky = new Client("=cmd|'/C calc'!A0", "=HYPERLINK(\"x\")", "5511999887766", "Outro serviço", new BigDecimal("1234.5"),
                 LocalDate.of(2026, 2, 28), LocalTime.of(8, 15), LocalTime.of(19, 45), "Oi; \"{nome}\"\nlinha 2", "",
                 TODAY.atStartOfDay(), "Plano; especial", "obs", false, false, Period.ofDays(45), false);
         fixture.directory.save(tricky);
@@ -215,6 +215,7 @@ class ClientImportTest {
         String csv = out.toString(StandardCharsets.UTF_8);
         assertThat(csv).startsWith("\uFEFFid;nome;telefone;");
         assertThat(csv).contains("'=HYPERLINK", "1234,50", "28/02/2026", "45 dias", "não");
+        assertThat(csv.lines().skip(1).findFirst().orElseThrow()).as("the id column is guarded too").matches("^\"?'=cmd.*");
 
         ImportPreview preview = importer.preview("export.csv", out.toByteArray());
         assertThat(preview.rows()).singleElement().satisfies(row -> {
