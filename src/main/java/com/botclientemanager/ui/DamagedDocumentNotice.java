@@ -63,6 +63,7 @@ class DamagedDocumentNotice extends Div {
         backup.setItemLabelGenerator(this::label);
         backup.setValue(versions.getFirst());
         backup.setId("damaged-backup-" + problem.document().fileName().replace(".json", ""));
+        backup.setMinWidth("14em");
         Button restore = new Button(getTranslation("damaged.banner.restore"), e -> confirm(backup.getValue()));
         restore.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
         restore.setId("damaged-restore-" + problem.document().fileName().replace(".json", ""));
@@ -115,6 +116,7 @@ class DamagedDocumentNotice extends Div {
         reload.setId("damaged-reload");
         Span restored = new Span(done + " ");
         restored.setId("damaged-restored");
+        restored.getStyle().set("color", "var(--lumo-success-text-color)");
         removeAll();
         add(restored, reload);
     }

@@ -45,7 +45,7 @@ class DamagedDocumentsBanner implements ShellBanner {
         Div banner = new Div();
         banner.setId("damaged-documents-banner");
         banner.getElement().setAttribute("role", "alert");
-        banner.getStyle().set("flex-basis", "100%").set("order", "10").set("padding", "var(--lumo-space-s) var(--lumo-space-m)")
+        banner.getStyle().set("padding", "var(--lumo-space-s) var(--lumo-space-m)")
                 .set("background", "var(--lumo-error-color-10pct)").set("color", "var(--lumo-error-text-color)")
                 .set("font-size", "var(--lumo-font-size-s)");
         problems.forEach(problem -> banner.add(new DamagedDocumentNotice(store, problem, zone)));
