@@ -1,6 +1,7 @@
 package com.botclientemanager.clients;
 
 import com.botclientemanager.clients.ClientsProperties.RenewFrom;
+import com.botclientemanager.storage.DamagedDocumentException;
 import com.botclientemanager.storage.Document;
 import com.botclientemanager.storage.DocumentChange;
 import com.botclientemanager.storage.DocumentStore;
@@ -55,6 +56,10 @@ public class ClientSettings {
     public ClientDefaults current() {
         try {
             return saved();
+        } catch (DamagedDocumentException e) {
+            // the store logged the damage once and the banner shows it; this is asked on every phone number typed
+            log.debug("settings.json is damaged, client defaults from app.clients.*");
+            return configured;
         } catch (StorageException e) {
             log.warn("Client defaults not readable, using app.clients.*: {}", e.getMessage());
             return configured;

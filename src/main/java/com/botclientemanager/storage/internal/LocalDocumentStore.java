@@ -161,6 +161,7 @@ public class LocalDocumentStore implements DocumentStore {
     public String restore(Document document, String versionId) {
         Path source = backups.file(baseName(document), versionId).orElseThrow(() -> new StorageException(
                 "storage.error.restore.unknown-backup", "no backup " + versionId + " of " + document.fileName()));
+        String keptAs;
         synchronized (lockFor(document)) {
             ObjectNode content;
             byte[] bytes;
@@ -171,7 +172,6 @@ public class LocalDocumentStore implements DocumentStore {
             }
             content = reader.read(document, bytes);
             Path target = folder.resolve(document.fileName());
-            String keptAs;
             try {
                 keptAs = keepCurrent(document, target);
                 AtomicFiles.write(target, bytes);
@@ -183,9 +183,10 @@ public class LocalDocumentStore implements DocumentStore {
             succeeded();
             log.info("{} restored from backup {}; the version it replaced is kept as {}", document.fileName(), versionId,
                     keptAs);
-            listeners.forEach(listener -> listener.accept(document));
-            return keptAs;
         }
+        // outside the document's lock: a listener (the clients directory) takes its own lock and then reads
+        listeners.forEach(listener -> listener.accept(document));
+        return keptAs;
     }
 
     /**
