@@ -2,6 +2,7 @@ package com.botclientemanager.clients;
 
 import com.botclientemanager.clients.internal.ClientCodec;
 import com.botclientemanager.clients.internal.ClientIndex;
+import com.botclientemanager.clients.internal.ClientLimits;
 import com.botclientemanager.clients.internal.ClientsDocument;
 import com.botclientemanager.storage.Document;
 import com.botclientemanager.storage.DocumentChange;
@@ -67,10 +68,20 @@ public class ClientDirectory {
         return find(client.id()).orElseThrow();
     }
 
-    /** Adds or updates several clients in one change (one commit in the GitHub repository). */
+    /**
+     * Adds or updates several clients in one change (one commit in the GitHub repository).
+     *
+     * @throws ClientException when a client holds a value beyond {@link ClientLimits} (a due date moved past year 9999):
+     *                         the file would no longer load; nothing is stored
+     */
     public void saveAll(Collection<Client> clients) {
         if (clients.isEmpty()) {
             return;
+        }
+        for (Client client : clients) {
+            if (!ClientLimits.allows(client)) {
+                throw new ClientException("clients.error.out-of-range", displayName(client));
+            }
         }
         Map<String, Client> byId = new LinkedHashMap<>();
         clients.forEach(c -> byId.put(c.id(), c));

@@ -1,6 +1,7 @@
 package com.botclientemanager.clients;
 
 import com.botclientemanager.clients.ClientsProperties.RenewFrom;
+import com.botclientemanager.storage.DamagedDocumentException;
 import com.botclientemanager.storage.Document;
 import com.botclientemanager.storage.DocumentChange;
 import com.botclientemanager.storage.DocumentStore;
@@ -48,15 +49,30 @@ public class ClientSettings {
         return REGIONS;
     }
 
-    /** The defaults in force now. Never throws: an unreadable settings file gives the configured defaults. */
+    /**
+     * The defaults in force now, for what a person can still correct (a form's first values, how a typed number is
+     * read). Never throws: an unreadable settings file gives the configured defaults (the banner says when it is damaged).
+     */
     public ClientDefaults current() {
-        JsonNode saved;
         try {
-            saved = store.read(Document.SETTINGS).get(SETTINGS_KEY);
+            return saved();
+        } catch (DamagedDocumentException e) {
+            // the store logged the damage once and the banner shows it; this is asked on every phone number typed
+            log.debug("settings.json is damaged, client defaults from app.clients.*");
+            return configured;
         } catch (StorageException e) {
             log.warn("Client defaults not readable, using app.clients.*: {}", e.getMessage());
             return configured;
         }
+    }
+
+    /**
+     * The defaults in force now, for decisions that change stored data (where a renewal starts).
+     *
+     * @throws StorageException when settings.json cannot be read or is damaged, instead of guessing
+     */
+    public ClientDefaults saved() {
+        JsonNode saved = store.read(Document.SETTINGS).get(SETTINGS_KEY);
         if (saved == null || !saved.isObject()) {
             return configured;
         }

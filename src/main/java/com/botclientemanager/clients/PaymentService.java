@@ -58,7 +58,7 @@ public class PaymentService {
 
     /** The due date the client would get from a payment on {@code paidOn}. */
     public LocalDate nextDueDate(Client client, LocalDate paidOn) {
-        return renewedDueDate(client.dueDate(), client.renewalPeriodOrMonthly(), paidOn, settings.current().renewFrom());
+        return renewedDueDate(client.dueDate(), client.renewalPeriodOrMonthly(), paidOn, settings.saved().renewFrom());
     }
 
     /** Records a payment and renews the client; returns the stored payment. */

@@ -2,6 +2,7 @@ package com.botclientemanager.reminders;
 
 import com.botclientemanager.clients.ClientDirectory;
 import com.botclientemanager.reminders.internal.EngineSettings;
+import com.botclientemanager.reminders.internal.ReminderInputs;
 import com.botclientemanager.reminders.internal.ReminderPlanner;
 import com.botclientemanager.templates.MessageTemplate;
 import com.botclientemanager.templates.TemplateService;
@@ -23,19 +24,26 @@ public class ReminderQueries {
     private final TemplateService templates;
     private final EngineSettings settings;
     private final Clock clock;
+    private final ReminderInputs inputs;
 
-    ReminderQueries(ClientDirectory clients, TemplateService templates, EngineSettings settings, Clock clock) {
+    ReminderQueries(ClientDirectory clients, TemplateService templates, EngineSettings settings, Clock clock,
+            ReminderInputs inputs) {
         this.clients = clients;
         this.templates = templates;
         this.settings = settings;
         this.clock = clock;
+        this.inputs = inputs;
     }
 
     /**
      * The next reminder the rules will send after now (same planning as the engine: sending hours and days, one reminder
-     * per client and day), within the next {@value #HORIZON_DAYS} days; empty when none.
+     * per client and day), within the next {@value #HORIZON_DAYS} days; empty when none, or while a document reminders
+     * are planned from is damaged (the engine plans nothing then).
      */
     public Optional<PlannedReminder> next() {
+        if (!inputs.damaged().isEmpty()) {
+            return Optional.empty();
+        }
         List<MessageTemplate> reminderTemplates = templates.activeReminderTemplates();
         if (reminderTemplates.isEmpty()) {
             return Optional.empty();

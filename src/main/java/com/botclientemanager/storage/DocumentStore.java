@@ -1,5 +1,7 @@
 package com.botclientemanager.storage;
 
+import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -13,7 +15,8 @@ public interface DocumentStore {
      * The current content of a document, an empty object when it does not exist yet. Callers must treat the result as
      * read-only (it may be the store's cached tree).
      *
-     * @throws StorageException when the stored document cannot be read or is not valid JSON
+     * @throws DamagedDocumentException when the document does not parse or holds values out of range
+     * @throws StorageException when the stored document cannot be read
      */
     ObjectNode read(Document document);
 
@@ -21,9 +24,30 @@ public interface DocumentStore {
      * Applies a change and stores the result. The local adapter writes it atomically before returning; the GitHub
      * adapter makes it visible to {@link #read} at once and commits it shortly after, coalesced with other changes.
      *
+     * @throws DamagedDocumentException when the document is damaged: nothing is written over it
      * @throws StorageException when the change cannot be stored; the stored document is then unchanged
      */
     void update(Document document, DocumentChange change);
+
+    /**
+     * Why the document is damaged (it does not parse, or a {@link DocumentCheck} found a value out of range); empty
+     * when it loads. Loads the document when it was not read yet; a file fixed by hand is noticed here.
+     */
+    Optional<DocumentProblem> problem(Document document);
+
+    /** The earlier versions of the document that {@link #restore} can bring back, newest first. */
+    List<DocumentVersion> versions(Document document);
+
+    /**
+     * Brings back an earlier version. It is parsed and checked first and refused when it is damaged too; only then does
+     * it replace the current file, which is kept: a damaged file is copied to {@code damaged/} (local) or stays in the
+     * repository's history (GitHub), a good one goes to the backups like any other change.
+     *
+     * @return where the version it replaced is kept, for the person to find it (a path, or a commit sha)
+     * @throws DamagedDocumentException when that version is damaged too; nothing changed
+     * @throws StorageException when it cannot be read or stored; nothing changed
+     */
+    String restore(Document document, String versionId);
 
     /** What the settings page shows about the store: where it is, when it last synced, what is pending, the last error. */
     StorageStatus status();
@@ -34,6 +58,6 @@ public interface DocumentStore {
      */
     StorageStatus testConnection();
 
-    /** Called with a document that changed outside this app (for example an edit on github.com). */
+    /** Called with a document that changed outside this app (an edit on github.com) or was restored from a backup. */
     void onExternalChange(Consumer<Document> listener);
 }

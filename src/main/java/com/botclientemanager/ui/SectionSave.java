@@ -4,6 +4,8 @@ import com.botclientemanager.storage.StorageException;
 import com.botclientemanager.validation.InvalidInputException;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.Map;
 
 /**
@@ -36,5 +38,17 @@ public final class SectionSave {
         }
         Notices.success(section.getTranslation(savedKey));
         return true;
+    }
+
+    /**
+     * A section whose values are in settings.json while it is damaged: what it shows are not the saved values, so it is
+     * disabled with a note saying why (the store would refuse the save anyway).
+     */
+    public static void showDamaged(VerticalLayout section) {
+        Paragraph note = new Paragraph(section.getTranslation("damaged.section.note"));
+        note.addClassNames("damaged-section-note");
+        note.getStyle().set("color", "var(--lumo-error-text-color)");
+        section.addComponentAtIndex(1, note);
+        section.setEnabled(false);
     }
 }

@@ -1,5 +1,6 @@
 package com.botclientemanager.whatsapp;
 
+import com.botclientemanager.storage.DamagedDocumentException;
 import com.botclientemanager.storage.Document;
 import com.botclientemanager.storage.DocumentChange;
 import com.botclientemanager.storage.DocumentStore;
@@ -41,11 +42,18 @@ public class SendingSettingsService {
         this.lastRead = new AtomicReference<>(defaults);
     }
 
-    /** The settings in force: the saved ones, each missing or unreadable value taken from the properties. */
+    /**
+     * The settings in force: the saved ones, each missing value taken from the properties.
+     *
+     * @throws DamagedDocumentException when settings.json is damaged: its defaults would silently replace what was
+     *                                  saved (a daily cap of 0 that pauses reminders would become 300)
+     */
     public SendingSettings current() {
         JsonNode saved;
         try {
             saved = store.read(Document.SETTINGS).get(SETTINGS_KEY);
+        } catch (DamagedDocumentException e) {
+            throw e;
         } catch (StorageException e) {
             log.warn("settings.json cannot be read ({}); sending keeps its last known settings", e.getMessage());
             return lastRead.get();

@@ -3,20 +3,30 @@ package com.botclientemanager.whatsapp;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.botclientemanager.storage.DamagedDocumentException;
+import com.botclientemanager.storage.DataDirectory;
 import com.botclientemanager.storage.Document;
 import com.botclientemanager.storage.DocumentChange;
 import com.botclientemanager.storage.DocumentStore;
+import com.botclientemanager.storage.StorageProperties;
+import com.botclientemanager.storage.internal.DocumentReader;
+import com.botclientemanager.storage.internal.LocalDocumentStore;
 import com.botclientemanager.testing.RunningAppTest;
 import com.botclientemanager.validation.InvalidInputException;
 import com.botclientemanager.whatsapp.WhatsAppProperties;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -97,19 +107,22 @@ class SendingSettingsServiceTest extends RunningAppTest {
     }
 
     @Test
-    void valuesEditedByHandThatMakeNoSenseFallBackToTheProperties() {
-        change(document -> {
-            ObjectNode hand = document.putObject("sending");
-            hand.put("windowStart", "22:00");
-            hand.put("windowEnd", "07:00");
-            hand.putArray("days").add("SUNDAY").add("FUNDAY");
-            hand.put("ratePerMinute", "fast");
-            hand.put("dailyCap", 40);
-            return document;
-        });
+    void valuesEditedByHandThatMakeNoSenseDamageSettingsInsteadOfFallingBackToTheProperties(@TempDir Path dataDir)
+            throws Exception {
+        String edited = "{\"sending\":{\"windowStart\":\"22:00\",\"windowEnd\":\"07:00\",\"days\":[\"SUNDAY\",\"FUNDAY\"],"
+                + "\"ratePerMinute\":\"fast\",\"dailyCap\":\"0\"}}";
+        Files.writeString(dataDir.resolve("settings.json"), edited);
+        try (DataDirectory folder = new DataDirectory(new StorageProperties(dataDir,
+                new StorageProperties.Storage(StorageProperties.Type.LOCAL)))) {
+            SendingSettingsService handEdited = new SendingSettingsService(new LocalDocumentStore(folder, Clock.systemUTC(),
+                    new DocumentReader(() -> List.of(new SendingSettingsCheck()))), properties);
 
-        assertThat(sending.current()).isEqualTo(new SendingSettings(LocalTime.of(8, 0), LocalTime.of(21, 0),
-                EnumSet.of(DayOfWeek.SUNDAY), 3, 40));
+            assertThatThrownBy(handEdited::current).as("not the properties' daily cap of 300")
+                    .isInstanceOf(DamagedDocumentException.class);
+            assertThatThrownBy(() -> handEdited.save(new SendingSettings(LocalTime.of(8, 0), LocalTime.of(21, 0), WEEKDAYS,
+                    3, 300))).isInstanceOf(DamagedDocumentException.class);
+            assertThat(Files.readString(dataDir.resolve("settings.json"))).isEqualTo(edited);
+        }
     }
 
     private void assertRefused(SendingSettings settings, String field, String key) {

@@ -52,17 +52,23 @@ public final class ImportValues {
         }
     }
 
-    /** A date: {@code 31/12/2025}, {@code 2025-12-31} or an ISO date-time. */
+    /** A date: {@code 31/12/2025}, {@code 2025-12-31} or an ISO date-time, within {@link ClientLimits}' years. */
     public static LocalDate date(String cell) {
         String text = cell.strip();
+        LocalDate date;
         try {
             if (text.contains("/")) {
-                return LocalDate.parse(text, BRAZILIAN_DATE);
+                date = LocalDate.parse(text, BRAZILIAN_DATE);
+            } else {
+                date = text.length() > 10 ? LocalDateTime.parse(text).toLocalDate() : LocalDate.parse(text);
             }
-            return text.length() > 10 ? LocalDateTime.parse(text).toLocalDate() : LocalDate.parse(text);
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException(cell, e);
         }
+        if (!ClientLimits.dateAllowed(date)) {
+            throw new IllegalArgumentException(cell);
+        }
+        return date;
     }
 
     public static LocalDateTime dateTime(String cell) {

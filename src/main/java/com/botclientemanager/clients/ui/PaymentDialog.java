@@ -104,8 +104,13 @@ class PaymentDialog extends Dialog {
 
     private void showNewDueDate() {
         LocalDate paidOn = date.getValue();
-        newDueDate.setText(paidOn == null ? "" : getTranslation("clients.payment.new-due-date",
-                Formats.date(payments.nextDueDate(client, paidOn), getLocale())));
+        try {
+            newDueDate.setText(paidOn == null ? "" : getTranslation("clients.payment.new-due-date",
+                    Formats.date(payments.nextDueDate(client, paidOn), getLocale())));
+        } catch (StorageException e) {
+            // settings.json is damaged: where the renewal starts is unknown, and "Confirmar" will say so
+            newDueDate.setText(getTranslation(e.messageKey()));
+        }
     }
 
     private void confirm() {

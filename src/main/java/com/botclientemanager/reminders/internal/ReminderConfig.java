@@ -5,6 +5,7 @@ import static org.jobrunr.scheduling.RecurringJobBuilder.aRecurringJob;
 import com.botclientemanager.clients.ClientDirectory;
 import com.botclientemanager.clients.ClientSettings;
 import com.botclientemanager.reminders.ReminderProperties;
+import com.botclientemanager.storage.DocumentStore;
 import com.botclientemanager.whatsapp.SendingSettingsService;
 import com.botclientemanager.templates.TemplateService;
 import com.botclientemanager.whatsapp.MessagingService;
@@ -60,11 +61,16 @@ class ReminderConfig {
     }
 
     @Bean
+    ReminderInputs reminderInputs(DocumentStore store, Clock clock) {
+        return new ReminderInputs(store, clock);
+    }
+
+    @Bean
     ReminderSweep reminderSweep(ClientDirectory clients, TemplateService templates, ReminderLedger ledger,
             ReminderOutcomes outcomes, ReminderDispatcher dispatcher, TransactionTemplate transactions, Clock clock,
-            EngineSettings settings, ReminderMetrics metrics) {
+            EngineSettings settings, ReminderMetrics metrics, ReminderInputs inputs) {
         return new ReminderSweep(clients, templates, ledger, outcomes, dispatcher, transactions, clock, settings,
-                metrics);
+                metrics, inputs);
     }
 
     @Bean

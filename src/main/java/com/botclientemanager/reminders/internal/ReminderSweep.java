@@ -22,7 +22,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Runs every minute (and right after start-up) on exactly one instance at a time: records the reminders of past days
  * that never went out as missed, and hands the reminders due by now to JobRunr in order of due time, no faster than
- * the pacing lets them go out.
+ * the pacing lets them go out. While a document it plans from is damaged it does nothing ({@link ReminderInputs}).
  */
 public class ReminderSweep {
 
@@ -39,10 +39,11 @@ public class ReminderSweep {
     private final Clock clock;
     private final EngineSettings settings;
     private final ReminderMetrics metrics;
+    private final ReminderInputs inputs;
 
     public ReminderSweep(ClientDirectory clients, TemplateService templates, ReminderLedger ledger,
             ReminderOutcomes outcomes, ReminderDispatcher dispatcher, TransactionTemplate transactions, Clock clock,
-            EngineSettings settings, ReminderMetrics metrics) {
+            EngineSettings settings, ReminderMetrics metrics, ReminderInputs inputs) {
         this.clients = clients;
         this.templates = templates;
         this.ledger = ledger;
@@ -52,9 +53,14 @@ public class ReminderSweep {
         this.clock = clock;
         this.settings = settings;
         this.metrics = metrics;
+        this.inputs = inputs;
     }
 
     public void sweep() {
+        if (inputs.holdSweep()) {
+            // nothing is planned from a damaged document; the days skipped are caught up (as missed) once it loads
+            return;
+        }
         transactions.executeWithoutResult(status -> {
             ZonedDateTime now = settings.policy().localTime(clock.instant());
             LocalDate today = now.toLocalDate();

@@ -4,8 +4,10 @@ import com.botclientemanager.clients.ClientDefaults;
 import com.botclientemanager.clients.ClientException;
 import com.botclientemanager.clients.ClientSettings;
 import com.botclientemanager.clients.ClientsProperties.RenewFrom;
+import com.botclientemanager.storage.DamagedDocumentException;
 import com.botclientemanager.storage.StorageException;
 import com.botclientemanager.ui.Notices;
+import com.botclientemanager.ui.SectionSave;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -32,6 +34,7 @@ class ClientDefaultsSection extends VerticalLayout {
     private final ComboBox<String> region = new ComboBox<>();
     private final RadioButtonGroup<RenewFrom> renewFrom = new RadioButtonGroup<>();
     private final TimePicker reminderTime = new TimePicker();
+    private boolean damaged;
 
     ClientDefaultsSection(ClientSettings settings) {
         this.settings = settings;
@@ -61,7 +64,10 @@ class ClientDefaultsSection extends VerticalLayout {
         reminderTime.setStep(Duration.ofMinutes(15));
         reminderTime.setLocale(getLocale());
 
-        show(current());
+        ClientDefaults saved = current();
+        if (!damaged) {
+            show(saved); // while settings.json is damaged the fields stay empty: the defaults are not what was saved
+        }
         Button save = new Button(getTranslation("clients.settings.save"), e -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("client-defaults-save");
@@ -69,6 +75,9 @@ class ClientDefaultsSection extends VerticalLayout {
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("600px", 2));
         form.setColspan(renewFrom, 2);
         add(form, save);
+        if (damaged) {
+            SectionSave.showDamaged(this);
+        }
     }
 
     private String regionLabel(String code) {
@@ -78,7 +87,10 @@ class ClientDefaultsSection extends VerticalLayout {
 
     private ClientDefaults current() {
         try {
-            return settings.current();
+            return settings.saved();
+        } catch (DamagedDocumentException e) {
+            damaged = true;
+            return settings.configured();
         } catch (StorageException e) {
             return settings.configured();
         }

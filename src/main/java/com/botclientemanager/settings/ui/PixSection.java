@@ -1,5 +1,6 @@
 package com.botclientemanager.settings.ui;
 
+import com.botclientemanager.storage.DamagedDocumentException;
 import com.botclientemanager.storage.StorageException;
 import com.botclientemanager.templates.PixService;
 import com.botclientemanager.templates.PixSettings;
@@ -35,6 +36,7 @@ class PixSection extends VerticalLayout {
     private final TextField name = new TextField();
     private final TextField city = new TextField();
     private final VerticalLayout sample = new VerticalLayout();
+    private boolean damaged;
 
     PixSection(PixService pix) {
         this.pix = pix;
@@ -66,11 +68,17 @@ class PixSection extends VerticalLayout {
         sample.setId("pix-sample");
         add(form, save, sample);
         showSample();
+        if (damaged) {
+            SectionSave.showDamaged(this);
+        }
     }
 
     private PixSettings readSettings() {
         try {
             return pix.settings();
+        } catch (DamagedDocumentException e) {
+            damaged = true;
+            return PixSettings.NONE;
         } catch (StorageException e) {
             return PixSettings.NONE;
         }

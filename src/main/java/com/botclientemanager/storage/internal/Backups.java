@@ -6,15 +6,22 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /** Keeps the last {@code keep} versions of each document in the backups folder, newest by name. */
 final class Backups {
 
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss.SSSSSS'Z'")
+    static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss.SSSSSS'Z'")
             .withZone(ZoneOffset.UTC);
+    /** {@code clients.20261127T101500.123456Z.json}, or {@code ...Z-1.json} for a second copy in the same microsecond. */
+    private static final Pattern NAME = Pattern.compile("([a-z]+)\\.(\\d{8}T\\d{6}\\.\\d{6}Z)(?:-\\d+)?\\.json");
 
     private final Path folder;
     private final int keep;
@@ -24,7 +31,8 @@ final class Backups {
         this.keep = keep;
     }
 
-    void keep(Path current, Instant now) throws IOException {
+    /** Copies the current file into the backups and returns the copy. */
+    Path keep(Path current, Instant now) throws IOException {
         String name = current.getFileName().toString();
         String base = name.endsWith(".json") ? name.substring(0, name.length() - 5) : name;
         Path copy = folder.resolve(base + "." + STAMP.format(now) + ".json");
@@ -34,6 +42,41 @@ final class Backups {
         }
         AtomicFiles.write(copy, Files.readAllBytes(current));
         prune(base);
+        return copy;
+    }
+
+    /** A kept version: its file name (what the person picks) and when it was taken. */
+    record Backup(String name, Instant takenAt) {
+    }
+
+    /** The kept versions of a document, newest first. */
+    List<Backup> list(String base) throws IOException {
+        List<Backup> found = new ArrayList<>();
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                parse(file.getFileName().toString()).filter(b -> b.name().startsWith(base + ".")).ifPresent(found::add);
+            }
+        }
+        found.sort(Comparator.comparing(Backup::name).reversed());
+        return found;
+    }
+
+    /** The file of a kept version of this document; empty for any other name (a path, another document's backup). */
+    Optional<Path> file(String base, String name) {
+        return parse(name).filter(b -> b.name().startsWith(base + ".")).map(b -> folder.resolve(b.name()))
+                .filter(Files::isRegularFile);
+    }
+
+    private static Optional<Backup> parse(String name) {
+        Matcher matcher = NAME.matcher(name);
+        if (!matcher.matches()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new Backup(name, Instant.from(STAMP.parse(matcher.group(2)))));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
     }
 
     private void prune(String base) throws IOException {

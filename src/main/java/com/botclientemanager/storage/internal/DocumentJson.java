@@ -1,8 +1,10 @@
 package com.botclientemanager.storage.internal;
 
+import com.botclientemanager.storage.DamagedDocumentException;
 import com.botclientemanager.storage.Document;
-import com.botclientemanager.storage.StorageException;
+import com.botclientemanager.storage.DocumentProblem;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.SerializationFeature;
@@ -27,7 +29,10 @@ public final class DocumentJson {
         return MAPPER.createObjectNode();
     }
 
-    /** Parses a stored document; anything but a JSON object is refused with a clear error and nothing is changed. */
+    /**
+     * Parses a stored document; anything but a JSON object is refused as damaged, naming the line and column where
+     * parsing stopped, and nothing is changed.
+     */
     public static ObjectNode parse(Document document, byte[] content) {
         if (content.length == 0) {
             return emptyDocument();
@@ -36,14 +41,19 @@ public final class DocumentJson {
         try {
             node = MAPPER.readTree(content);
         } catch (JacksonException e) {
-            throw new StorageException("storage.error.malformed", document.fileName() + " is not valid JSON: "
-                    + e.getOriginalMessage(), e);
+            TokenStreamLocation at = e.getLocation();
+            int line = at == null ? 0 : at.getLineNr();
+            int column = at == null ? 0 : at.getColumnNr();
+            throw new DamagedDocumentException(DocumentProblem.of(document, "storage.damaged.not-json",
+                    "not valid JSON at line " + line + ", column " + column + ": " + e.getOriginalMessage(), line, column),
+                    e);
         }
         if (node == null || node.isMissingNode() || node.isNull()) {
             return emptyDocument();
         }
         if (!node.isObject()) {
-            throw new StorageException("storage.error.malformed", document.fileName() + " must hold a JSON object");
+            throw new DamagedDocumentException(DocumentProblem.of(document, "storage.damaged.not-object",
+                    "holds " + node.getNodeType() + " instead of a JSON object"));
         }
         return (ObjectNode) node;
     }

@@ -6,7 +6,10 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
@@ -32,6 +35,10 @@ class GitHubContents {
 
     /** A file as read: its bytes, blob sha and the ETag for the next conditional read. */
     record Fetched(byte[] content, String sha, String etag) {
+    }
+
+    /** A commit that changed a file: its sha, when it was committed and its message. */
+    record Commit(String sha, Instant date, String message) {
     }
 
     /** Result of a conditional read whose ETag still matches. */
@@ -64,7 +71,37 @@ class GitHubContents {
     }
 
     Fetched fetch(Document document, String etag) {
-        Request.Builder request = new Request.Builder().url(contentsUrl(document, true)).header("Accept", JSON_MEDIA);
+        return fetch(document, etag, config.branch());
+    }
+
+    /** The file as it was in a commit (an earlier version to restore); {@link #MISSING} when it did not exist then. */
+    Fetched fetchAt(Document document, String commitSha) {
+        return fetch(document, null, commitSha);
+    }
+
+    /** The latest commits that changed the file on the branch, newest first. */
+    List<Commit> history(Document document, int max) {
+        HttpUrl url = repoUrl().addPathSegment("commits").addQueryParameter("path", filePath(document))
+                .addQueryParameter("sha", config.branch()).addQueryParameter("per_page", String.valueOf(max)).build();
+        try (Response response = call(new Request.Builder().url(url).header("Accept", JSON_MEDIA))) {
+            requireSuccess(response, "GET commits of " + filePath(document));
+            List<Commit> commits = new ArrayList<>();
+            for (JsonNode node : parseBody(response)) {
+                String sha = node.path("sha").asString("");
+                JsonNode commit = node.path("commit");
+                try {
+                    commits.add(new Commit(sha, Instant.parse(commit.path("committer").path("date").asString("")),
+                            commit.path("message").asString("").lines().findFirst().orElse("")));
+                } catch (DateTimeParseException e) {
+                    commits.add(new Commit(sha, null, commit.path("message").asString("")));
+                }
+            }
+            return commits;
+        }
+    }
+
+    private Fetched fetch(Document document, String etag, String ref) {
+        Request.Builder request = new Request.Builder().url(contentsUrl(document, ref)).header("Accept", JSON_MEDIA);
         if (etag != null) {
             request.header("If-None-Match", etag);
         }
@@ -87,17 +124,17 @@ class GitHubContents {
             String content = body.path("content").asString("");
             byte[] bytes = "base64".equals(encoding)
                     ? Base64.getMimeDecoder().decode(content)
-                    : fetchRaw(document, body.path("size").asLong(0));
+                    : fetchRaw(document, ref, body.path("size").asLong(0));
             return new Fetched(bytes, sha, response.header("ETag"));
         }
     }
 
     /** Files over 1 MB come without content in the JSON answer; the raw media type returns their bytes. */
-    private byte[] fetchRaw(Document document, long size) {
+    private byte[] fetchRaw(Document document, String ref, long size) {
         if (size == 0) {
             return new byte[0];
         }
-        Request.Builder request = new Request.Builder().url(contentsUrl(document, true)).header("Accept", RAW_MEDIA);
+        Request.Builder request = new Request.Builder().url(contentsUrl(document, ref)).header("Accept", RAW_MEDIA);
         try (Response response = call(request)) {
             requireSuccess(response, "GET raw " + filePath(document));
             return response.body().bytes();
@@ -115,7 +152,7 @@ class GitHubContents {
         if (sha != null) {
             body.put("sha", sha);
         }
-        Request.Builder request = new Request.Builder().url(contentsUrl(document, false)).header("Accept", JSON_MEDIA)
+        Request.Builder request = new Request.Builder().url(contentsUrl(document, null)).header("Accept", JSON_MEDIA)
                 .put(RequestBody.create(MAPPER.writeValueAsBytes(body), JSON));
         try (Response response = call(request)) {
             requireSuccess(response, "PUT " + filePath(document));
@@ -225,10 +262,10 @@ class GitHubContents {
         }
     }
 
-    private HttpUrl contentsUrl(Document document, boolean withRef) {
+    private HttpUrl contentsUrl(Document document, String ref) {
         HttpUrl.Builder url = repoUrl().addPathSegment("contents").addPathSegments(filePath(document));
-        if (withRef) {
-            url.addQueryParameter("ref", config.branch());
+        if (ref != null) {
+            url.addQueryParameter("ref", ref);
         }
         return url.build();
     }

@@ -1,8 +1,11 @@
 package com.botclientemanager.storage.internal;
 
+import com.botclientemanager.storage.DamagedDocumentException;
 import com.botclientemanager.storage.Document;
 import com.botclientemanager.storage.DocumentChange;
+import com.botclientemanager.storage.DocumentProblem;
 import com.botclientemanager.storage.DocumentStore;
+import com.botclientemanager.storage.DocumentVersion;
 import com.botclientemanager.storage.StorageException;
 import com.botclientemanager.storage.StorageProperties;
 import com.botclientemanager.storage.StorageStatus;
@@ -13,10 +16,14 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.regex.Pattern;
 import java.util.function.Consumer;
 import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
@@ -28,7 +35,9 @@ import tools.jackson.databind.node.ObjectNode;
  * Changes are visible at once and committed by one background thread, a burst of them as one commit. On a conflict the
  * file is read again and the queued changes (pure functions keyed by id) are applied onto it, so neither side's edit is
  * lost. While GitHub refuses (token, permissions, rate limits, outage) the last good copy is served and the changes stay
- * queued, counted in {@link StorageStatus#pendingChanges()}.
+ * queued, counted in {@link StorageStatus#pendingChanges()}. A file that does not parse or holds values out of range
+ * (see {@link DocumentReader}) is damaged: while it is, changes are refused and the last good copy, if any, is served;
+ * its earlier versions are the file's previous commits.
  */
 public class GitHubDocumentStore implements DocumentStore, AutoCloseable {
 
@@ -37,10 +46,14 @@ public class GitHubDocumentStore implements DocumentStore, AutoCloseable {
     private static final Duration FIRST_BACKOFF = Duration.ofSeconds(5);
     private static final Duration MAX_BACKOFF = Duration.ofMinutes(5);
     private static final Duration LOAD_RETRY = Duration.ofSeconds(15);
+    private static final Duration RESTORE_WAIT = Duration.ofSeconds(90);
+    private static final int VERSIONS = 20;
+    private static final Pattern COMMIT_SHA = Pattern.compile("[0-9a-f]{40}");
 
     private final GitHubContents github;
     private final StorageProperties.GitHub config;
     private final Clock clock;
+    private final DocumentReader reader;
     private final ScheduledExecutorService worker;
     private final Map<Document, RemoteDocument> documents = new EnumMap<>(Document.class);
     private final Map<Document, FailedLoad> failedLoads = new EnumMap<>(Document.class);
@@ -52,10 +65,11 @@ public class GitHubDocumentStore implements DocumentStore, AutoCloseable {
     private record FailedLoad(Instant at, StorageException error) {
     }
 
-    GitHubDocumentStore(GitHubContents github, StorageProperties.GitHub config, Clock clock) {
+    GitHubDocumentStore(GitHubContents github, StorageProperties.GitHub config, Clock clock, DocumentReader reader) {
         this.github = github;
         this.config = config;
         this.clock = clock;
+        this.reader = reader;
         this.worker = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread thread = new Thread(r, "github-store");
             thread.setDaemon(true);
@@ -67,9 +81,14 @@ public class GitHubDocumentStore implements DocumentStore, AutoCloseable {
 
     /** A store talking to the configured GitHub API with its own HTTP client. */
     public static GitHubDocumentStore create(StorageProperties.GitHub config, Clock clock) {
+        return create(config, clock, DocumentReader.PARSE_ONLY);
+    }
+
+    /** The same, checking each file it loads with the modules' {@link com.botclientemanager.storage.DocumentCheck}s. */
+    public static GitHubDocumentStore create(StorageProperties.GitHub config, Clock clock, DocumentReader reader) {
         OkHttpClient http = new OkHttpClient.Builder().connectTimeout(Duration.ofSeconds(10))
                 .readTimeout(Duration.ofSeconds(60)).writeTimeout(Duration.ofSeconds(60)).build();
-        return new GitHubDocumentStore(new GitHubContents(http, config, clock), config, clock);
+        return new GitHubDocumentStore(new GitHubContents(http, config, clock), config, clock, reader);
     }
 
     @Override
@@ -81,6 +100,9 @@ public class GitHubDocumentStore implements DocumentStore, AutoCloseable {
     public void update(Document document, DocumentChange change) {
         synchronized (this) {
             RemoteDocument remote = loaded(document);
+            if (remote.damaged != null) {
+                throw new DamagedDocumentException(remote.damaged);
+            }
             remote.view = change.apply().apply(remote.view.deepCopy());
             remote.pending.add(change);
             if (!remote.flushScheduled) {
@@ -112,6 +134,87 @@ public class GitHubDocumentStore implements DocumentStore, AutoCloseable {
     @Override
     public void onExternalChange(Consumer<Document> listener) {
         listeners.add(listener);
+    }
+
+    @Override
+    public Optional<DocumentProblem> problem(Document document) {
+        try {
+            RemoteDocument remote = loaded(document);
+            synchronized (this) {
+                return Optional.ofNullable(remote.damaged);
+            }
+        } catch (DamagedDocumentException e) {
+            return Optional.of(e.problem());
+        } catch (StorageException e) {
+            return Optional.empty(); // GitHub not reachable now: not a damaged document
+        }
+    }
+
+    @Override
+    public List<DocumentVersion> versions(Document document) {
+        return github.history(document, VERSIONS).stream()
+                .map(commit -> new DocumentVersion(commit.sha(), commit.date(), commit.message())).toList();
+    }
+
+    /**
+     * Commits the file as it was in an earlier commit, on the worker thread like every other write. The version it
+     * replaces stays in the repository's history; changes made in the app and not committed yet are applied on top.
+     */
+    @Override
+    public String restore(Document document, String versionId) {
+        if (versionId == null || !COMMIT_SHA.matcher(versionId).matches()) {
+            throw new StorageException("storage.error.restore.unknown-backup", "not a commit sha: " + versionId);
+        }
+        try {
+            return worker.submit(() -> restoreNow(document, versionId)).get(RESTORE_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof StorageException storage ? storage
+                    : new StorageException("storage.error.write", "restore failed: " + e.getCause(), e.getCause());
+        } catch (TimeoutException e) {
+            throw new StorageException("storage.error.github.unavailable", "restore did not finish in " + RESTORE_WAIT);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StorageException("storage.error.write", "interrupted while restoring");
+        }
+    }
+
+    private String restoreNow(Document document, String commit) {
+        GitHubContents.Fetched old = github.fetchAt(document, commit);
+        if (old == GitHubContents.MISSING) {
+            throw new StorageException("storage.error.restore.unknown-backup",
+                    document.fileName() + " does not exist in commit " + commit);
+        }
+        ObjectNode content = reader.read(document, old.content());
+        GitHubContents.Fetched current = github.fetch(document, null);
+        String replaced = github.history(document, 1).stream().findFirst().map(GitHubContents.Commit::sha).orElse("");
+        String newSha = github.put(document, old.content(), current == GitHubContents.MISSING ? null : current.sha(),
+                "Restaura " + document.fileName() + " da versão " + shortSha(commit)
+                        + (replaced.isEmpty() ? "" : " (a versão substituída continua no histórico: " + shortSha(replaced) + ")"));
+        synchronized (this) {
+            failedLoads.remove(document);
+            RemoteDocument remote = documents.get(document);
+            if (remote == null) {
+                documents.put(document, new RemoteDocument(content, new GitHubContents.Fetched(old.content(), newSha, null)));
+            } else {
+                remote.base = content;
+                remote.sha = newSha;
+                remote.etag = null;
+                remote.damaged = null;
+                remote.view = remote.applyPending(content.deepCopy());
+                if (!remote.pending.isEmpty()) {
+                    retryLater(remote, document, config.commitDelay());
+                }
+            }
+        }
+        succeeded();
+        log.info("GitHub store: {} restored from commit {}; the version it replaced stays in the history ({})",
+                document.fileName(), commit, replaced);
+        listeners.forEach(listener -> listener.accept(document));
+        return replaced;
+    }
+
+    private static String shortSha(String sha) {
+        return sha.length() > 7 ? sha.substring(0, 7) : sha;
     }
 
     /** Commits what is queued, waiting at most {@code wait}; called when the app stops. */
@@ -146,7 +249,7 @@ public class GitHubDocumentStore implements DocumentStore, AutoCloseable {
         }
         try {
             GitHubContents.Fetched fetched = github.fetch(document, null);
-            remote = new RemoteDocument(DocumentJson.parse(document, fetched.content()), fetched);
+            remote = new RemoteDocument(reader.read(document, fetched.content()), fetched);
         } catch (StorageException e) {
             failedLoads.put(document, new FailedLoad(clock.instant(), e));
             throw failed(e);
@@ -170,7 +273,7 @@ public class GitHubDocumentStore implements DocumentStore, AutoCloseable {
                     return;
                 }
                 Duration quiet = Duration.between(clock.instant(), github.quietUntil());
-                if (remote.remoteMalformed || quiet.isPositive()) {
+                if (remote.damaged != null || quiet.isPositive()) {
                     retryLater(remote, document, quiet.isPositive() ? quiet : config.pollInterval());
                     return;
                 }
@@ -263,8 +366,8 @@ public class GitHubDocumentStore implements DocumentStore, AutoCloseable {
                 return;
             }
             changedElsewhere = !fetched.sha().equals(remote.sha);
-            ObjectNode content = changedElsewhere ? DocumentJson.parse(document, fetched.content()) : null;
-            remote.remoteMalformed = false;
+            ObjectNode content = changedElsewhere ? reader.read(document, fetched.content()) : null;
+            remote.damaged = null;
             remote.etag = fetched.etag();
             if (changedElsewhere) {
                 remote.base = content;
@@ -277,10 +380,11 @@ public class GitHubDocumentStore implements DocumentStore, AutoCloseable {
         }
     }
 
+    /** The file changed elsewhere into a damaged one: the last good copy is still served, changes are refused. */
     private void markMalformed(Document document, StorageException e) {
-        if ("storage.error.malformed".equals(e.messageKey())) {
+        if (e instanceof DamagedDocumentException damaged) {
             synchronized (this) {
-                documents.get(document).remoteMalformed = true;
+                documents.get(document).damaged = damaged.problem();
             }
         }
     }
@@ -336,7 +440,7 @@ public class GitHubDocumentStore implements DocumentStore, AutoCloseable {
         ObjectNode view;
         final List<DocumentChange> pending = new ArrayList<>();
         boolean flushScheduled;
-        boolean remoteMalformed;
+        DocumentProblem damaged;
 
         RemoteDocument(ObjectNode base, GitHubContents.Fetched fetched) {
             this.base = base;

@@ -1,9 +1,12 @@
 package com.botclientemanager.storage.internal;
 
+import com.botclientemanager.storage.DamagedDocumentException;
 import com.botclientemanager.storage.DataDirectory;
 import com.botclientemanager.storage.Document;
 import com.botclientemanager.storage.DocumentChange;
+import com.botclientemanager.storage.DocumentProblem;
 import com.botclientemanager.storage.DocumentStore;
+import com.botclientemanager.storage.DocumentVersion;
 import com.botclientemanager.storage.StorageException;
 import com.botclientemanager.storage.StorageProperties;
 import com.botclientemanager.storage.StorageStatus;
@@ -11,33 +14,56 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Documents as files in the data dir. Each write is atomic and durable ({@link AtomicFiles}); the last versions are kept
  * in {@code backups/}. One writer per document in the process; the data dir lock keeps other processes out.
+ * A damaged file (see {@link DocumentReader}) is never written over: reads and writes are refused until it is restored
+ * from a backup or fixed by hand, which is noticed when the file's size or modification time changes.
  */
 public class LocalDocumentStore implements DocumentStore {
 
+    private static final Logger log = LoggerFactory.getLogger(LocalDocumentStore.class);
     private static final List<String> DISK_FULL = List.of("No space left on device", "Disk quota exceeded", "File too large");
 
     private final Path folder;
+    private final Path damagedFolder;
     private final Backups backups;
     private final Clock clock;
+    private final DocumentReader reader;
     private final Map<Document, ObjectNode> cache = new EnumMap<>(Document.class);
+    private final Map<Document, Damaged> damaged = new EnumMap<>(Document.class);
+    private final List<Consumer<Document>> listeners = new CopyOnWriteArrayList<>();
     private volatile Instant lastSync;
     private volatile StorageException lastError;
 
+    /** A damaged file as it was when last read: read again only once it changed on disk. */
+    private record Damaged(DamagedDocumentException error, Instant modified, long size) {
+    }
+
+    /** A store that only checks that documents parse (tools, benchmarks and tests of the files alone). */
     public LocalDocumentStore(DataDirectory dataDirectory, Clock clock) {
+        this(dataDirectory, clock, DocumentReader.PARSE_ONLY);
+    }
+
+    public LocalDocumentStore(DataDirectory dataDirectory, Clock clock, DocumentReader reader) {
         this.folder = dataDirectory.root();
+        this.damagedFolder = dataDirectory.root().resolve("damaged");
         this.backups = new Backups(dataDirectory.folder("backups"), 20);
         this.clock = clock;
+        this.reader = reader;
         removeStaleTempFiles(folder);
         removeStaleTempFiles(dataDirectory.folder("backups"));
     }
@@ -103,24 +129,126 @@ public class LocalDocumentStore implements DocumentStore {
         return status();
     }
 
+    /** Only a restore changes a file behind the readers' back: other processes are kept out by the data dir lock. */
     @Override
     public void onExternalChange(Consumer<Document> listener) {
-        // Local files are only written by this process (the data dir is locked): there are no external changes.
+        listeners.add(listener);
+    }
+
+    @Override
+    public Optional<DocumentProblem> problem(Document document) {
+        try {
+            read(document);
+            return Optional.empty();
+        } catch (DamagedDocumentException e) {
+            return Optional.of(e.problem());
+        } catch (StorageException e) {
+            return Optional.empty(); // not readable right now (permissions, I/O): not a damaged document
+        }
+    }
+
+    @Override
+    public List<DocumentVersion> versions(Document document) {
+        try {
+            return backups.list(baseName(document)).stream()
+                    .map(backup -> new DocumentVersion(backup.name(), backup.takenAt(), null)).toList();
+        } catch (IOException e) {
+            throw new StorageException("storage.error.read", "cannot list the backups: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public String restore(Document document, String versionId) {
+        Path source = backups.file(baseName(document), versionId).orElseThrow(() -> new StorageException(
+                "storage.error.restore.unknown-backup", "no backup " + versionId + " of " + document.fileName()));
+        String keptAs;
+        synchronized (lockFor(document)) {
+            ObjectNode content;
+            byte[] bytes;
+            try {
+                bytes = Files.readAllBytes(source);
+            } catch (IOException e) {
+                throw new StorageException("storage.error.read", "cannot read " + source + ": " + e.getMessage(), e);
+            }
+            content = reader.read(document, bytes);
+            Path target = folder.resolve(document.fileName());
+            try {
+                keptAs = keepCurrent(document, target);
+                AtomicFiles.write(target, bytes);
+            } catch (IOException e) {
+                throw remember(new StorageException(writeErrorKey(e), "cannot restore " + target + ": " + e.getMessage(), e));
+            }
+            cache.put(document, content);
+            damaged.remove(document);
+            succeeded();
+            log.info("{} restored from backup {}; the version it replaced is kept as {}", document.fileName(), versionId,
+                    keptAs);
+        }
+        // outside the document's lock: a listener (the clients directory) takes its own lock and then reads
+        listeners.forEach(listener -> listener.accept(document));
+        return keptAs;
+    }
+
+    /**
+     * Keeps the file a restore replaces: a damaged one is copied to {@code damaged/} (never into the backups, where it
+     * would be offered for restoring), a good one goes to the backups like before any change.
+     */
+    private String keepCurrent(Document document, Path target) throws IOException {
+        if (!Files.exists(target)) {
+            return "";
+        }
+        if (!damaged.containsKey(document) && problem(document).isEmpty()) {
+            return folder.relativize(backups.keep(target, clock.instant())).toString();
+        }
+        Files.createDirectories(damagedFolder);
+        Path copy = damagedFolder.resolve(baseName(document) + "." + Backups.STAMP.format(clock.instant()) + ".json");
+        for (int suffix = 1; Files.exists(copy); suffix++) {
+            copy = damagedFolder.resolve(baseName(document) + "." + Backups.STAMP.format(clock.instant()) + "-" + suffix
+                    + ".json");
+        }
+        AtomicFiles.write(copy, Files.readAllBytes(target));
+        return folder.relativize(copy).toString();
     }
 
     private ObjectNode load(Document document) {
         Path file = folder.resolve(document.fileName());
+        Damaged known = damaged.get(document);
         try {
-            ObjectNode content = DocumentJson.parse(document, Files.readAllBytes(file));
-            succeeded();
-            return content;
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            Instant modified = attributes.lastModifiedTime().toInstant();
+            if (known != null && known.modified().equals(modified) && known.size() == attributes.size()) {
+                throw known.error();
+            }
+            try {
+                ObjectNode content = reader.read(document, Files.readAllBytes(file));
+                if (known != null) {
+                    log.info("{} loads again (fixed by hand)", document.fileName());
+                }
+                damaged.remove(document);
+                succeeded();
+                return content;
+            } catch (DamagedDocumentException e) {
+                if (known == null || !known.error().problem().equals(e.problem())) {
+                    log.error("{} is damaged and is left untouched: {}. Nothing is read from it or written over it "
+                            + "until a backup is restored (banner on every page) or the file is fixed.",
+                            document.fileName(), e.problem().detail());
+                }
+                damaged.put(document, new Damaged(e, modified, attributes.size()));
+                throw e;
+            }
         } catch (NoSuchFileException e) {
+            damaged.remove(document);
             return DocumentJson.emptyDocument();
         } catch (IOException e) {
             throw remember(new StorageException("storage.error.read", "cannot read " + file + ": " + e.getMessage(), e));
         } catch (StorageException e) {
             throw remember(e);
         }
+    }
+
+    private static String baseName(Document document) {
+        String name = document.fileName();
+        return name.substring(0, name.length() - ".json".length());
     }
 
     /**

@@ -1,9 +1,11 @@
 package com.botclientemanager.storage.internal;
 
 import com.botclientemanager.storage.DataDirectory;
+import com.botclientemanager.storage.DocumentCheck;
 import com.botclientemanager.storage.DocumentStore;
 import com.botclientemanager.storage.StorageProperties;
 import java.time.Clock;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,13 +16,18 @@ class StorageConfig {
 
     @Bean
     @ConditionalOnProperty(name = "app.storage.type", havingValue = "local", matchIfMissing = true)
-    DocumentStore localDocumentStore(DataDirectory dataDirectory) {
-        return new LocalDocumentStore(dataDirectory, Clock.systemUTC());
+    DocumentStore localDocumentStore(DataDirectory dataDirectory, ObjectProvider<DocumentCheck> checks) {
+        return new LocalDocumentStore(dataDirectory, Clock.systemUTC(), reader(checks));
     }
 
     @Bean
     @ConditionalOnProperty(name = "app.storage.type", havingValue = "github")
-    DocumentStore gitHubDocumentStore(StorageProperties properties) {
-        return GitHubDocumentStore.create(properties.storage().github(), Clock.systemUTC());
+    DocumentStore gitHubDocumentStore(StorageProperties properties, ObjectProvider<DocumentCheck> checks) {
+        return GitHubDocumentStore.create(properties.storage().github(), Clock.systemUTC(), reader(checks));
+    }
+
+    /** The modules' checks, looked up at each load: they are beans of other modules, created after the store. */
+    private static DocumentReader reader(ObjectProvider<DocumentCheck> checks) {
+        return new DocumentReader(() -> checks.orderedStream().toList());
     }
 }

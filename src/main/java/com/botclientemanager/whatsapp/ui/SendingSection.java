@@ -1,5 +1,6 @@
 package com.botclientemanager.whatsapp.ui;
 
+import com.botclientemanager.storage.DamagedDocumentException;
 import com.botclientemanager.storage.StorageException;
 import com.botclientemanager.ui.SectionSave;
 import com.botclientemanager.whatsapp.MessageLog;
@@ -37,6 +38,7 @@ class SendingSection extends VerticalLayout {
     private final CheckboxGroup<DayOfWeek> days = new CheckboxGroup<>();
     private final IntegerField ratePerMinute = new IntegerField();
     private final IntegerField dailyCap = new IntegerField();
+    private boolean damaged;
 
     SendingSection(SendingSettingsService sending, MessageLog log) {
         this.sending = sending;
@@ -69,7 +71,10 @@ class SendingSection extends VerticalLayout {
         dailyCap.setMin(0);
         dailyCap.setMax(WhatsAppProperties.MAX_DAILY_CAP);
         dailyCap.setId("sending-cap");
-        show(readSettings());
+        SendingSettings saved = readSettings();
+        if (!damaged) {
+            show(saved); // while settings.json is damaged the fields stay empty: the defaults are not what was saved
+        }
 
         Button save = new Button(getTranslation("sending.save"), e -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -78,11 +83,17 @@ class SendingSection extends VerticalLayout {
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("600px", 2));
         form.setColspan(days, 2);
         add(form, save);
+        if (damaged) {
+            SectionSave.showDamaged(this);
+        }
     }
 
     private SendingSettings readSettings() {
         try {
             return sending.current();
+        } catch (DamagedDocumentException e) {
+            damaged = true;
+            return sending.defaults();
         } catch (StorageException e) {
             return sending.defaults();
         }

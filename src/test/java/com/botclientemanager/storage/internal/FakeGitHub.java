@@ -20,7 +20,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * A GitHub stand-in for MockWebServer speaking the documented repository contents API: GET (base64 JSON, the raw media
  * type, files over 1 MB without content, ETag and If-None-Match), PUT with sha checks (409 on a stale sha, 422 when it is
- * missing), repository and branch endpoints, Bearer token checks. {@link #failNext} scripts error answers.
+ * missing), repository and branch endpoints, the commits of a file ({@code GET commits?path=}, newest first) and a
+ * file as it was in one of them ({@code ref=<commit sha>}), Bearer token checks. {@link #failNext} scripts error answers.
  */
 public class FakeGitHub extends Dispatcher {
 
@@ -38,11 +39,17 @@ public class FakeGitHub extends Dispatcher {
     private record Scripted(String method, MockResponse response) {
     }
 
+    /** One commit of one file, as the commits API lists it. */
+    record Version(String commitSha, java.time.Instant date, String message, byte[] content) {
+    }
+
     private final Map<String, byte[]> files = new HashMap<>();
     private final Map<String, String> shas = new HashMap<>();
     private final ConcurrentLinkedDeque<Scripted> scripted = new ConcurrentLinkedDeque<>();
     final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
     final List<Commit> commits = new CopyOnWriteArrayList<>();
+    private final Map<String, List<Version>> history = new HashMap<>();
+    private int commitCount;
     boolean repositoryExists = true;
     boolean branchExists = true;
     boolean canPush = true;
@@ -52,8 +59,22 @@ public class FakeGitHub extends Dispatcher {
     }
 
     synchronized void putFile(String path, byte[] content) {
+        putFile(path, content, "Edição em outro lugar");
+    }
+
+    /** Commits the file as someone else would (on github.com), with this message. */
+    synchronized String putFile(String path, byte[] content, String message) {
         files.put(path, content);
         shas.put(path, blobSha(content));
+        String commit = blobSha(("commit " + ++commitCount).getBytes(StandardCharsets.UTF_8));
+        history.computeIfAbsent(path, p -> new ArrayList<>())
+                .add(new Version(commit, java.time.Instant.now(), message, content));
+        return commit;
+    }
+
+    /** The commits of a file, oldest first. */
+    synchronized List<Version> history(String path) {
+        return List.copyOf(history.getOrDefault(path, List.of()));
     }
 
     public synchronized String file(String path) {
@@ -103,6 +124,9 @@ public class FakeGitHub extends Dispatcher {
         if (rest.equals("/branches/" + BRANCH)) {
             return branchExists ? json(200, "{\"name\":\"" + BRANCH + "\"}") : notFound();
         }
+        if (rest.equals("/commits") && request.getMethod().equals("GET")) {
+            return commitsOf(request);
+        }
         if (rest.startsWith("/contents/")) {
             String path = rest.substring("/contents/".length());
             return switch (request.getMethod()) {
@@ -114,16 +138,34 @@ public class FakeGitHub extends Dispatcher {
         return notFound();
     }
 
+    private MockResponse commitsOf(RecordedRequest request) {
+        String path = request.getUrl().queryParameter("path");
+        String perPage = request.getUrl().queryParameter("per_page");
+        List<Version> versions = new ArrayList<>(history.getOrDefault(path, List.of()));
+        java.util.Collections.reverse(versions);
+        var body = JSON.createArrayNode();
+        versions.stream().limit(perPage == null ? 30 : Integer.parseInt(perPage)).forEach(v -> {
+            ObjectNode node = body.addObject();
+            node.put("sha", v.commitSha());
+            ObjectNode commit = node.putObject("commit");
+            commit.put("message", v.message());
+            commit.putObject("committer").put("name", "GitHub").put("date", v.date().toString());
+        });
+        return json(200, body.toString());
+    }
+
     private MockResponse get(RecordedRequest request, String path) {
         String ref = request.getUrl().queryParameter("ref");
-        if (!branchExists || (ref != null && !ref.equals(BRANCH))) {
+        Version atCommit = ref == null || ref.equals(BRANCH) ? null : history.getOrDefault(path, List.of()).stream()
+                .filter(v -> v.commitSha().equals(ref)).findFirst().orElse(null);
+        if (!branchExists || (ref != null && !ref.equals(BRANCH) && atCommit == null)) {
             return json(404, "{\"message\":\"No commit found for the ref " + ref + "\"}");
         }
-        byte[] content = files.get(path);
+        byte[] content = atCommit != null ? atCommit.content() : files.get(path);
         if (content == null) {
             return notFound();
         }
-        String sha = shas.get(path);
+        String sha = blobSha(content);
         String etag = "W/\"" + sha + "\"";
         if (etag.equals(request.getHeaders().get("If-None-Match"))) {
             return new MockResponse.Builder().code(304).addHeader("ETag", etag).build();
@@ -167,7 +209,7 @@ public class FakeGitHub extends Dispatcher {
         }
         byte[] content = Base64.getDecoder().decode(body.get("content").asString());
         boolean created = current == null;
-        putFile(path, content);
+        putFile(path, content, body.get("message").asString());
         commits.add(new Commit(path, body.get("message").asString(), new String(content, StandardCharsets.UTF_8)));
         return json(created ? 201 : 200, "{\"content\":{\"name\":\"" + path + "\",\"path\":\"" + path + "\",\"sha\":\""
                 + shas.get(path) + "\"},\"commit\":{\"sha\":\"" + blobSha(("c" + commits.size()).getBytes())

@@ -3,8 +3,12 @@ package com.botclientemanager.storage.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.botclientemanager.storage.DamagedDocumentException;
 import com.botclientemanager.storage.Document;
 import com.botclientemanager.storage.DocumentChange;
+import com.botclientemanager.storage.DocumentCheck;
+import com.botclientemanager.storage.DocumentProblem;
+import com.botclientemanager.storage.DocumentVersion;
 import com.botclientemanager.storage.StorageException;
 import com.botclientemanager.storage.StorageProperties;
 import java.net.URI;
@@ -12,7 +16,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -52,10 +58,30 @@ class GitHubDocumentStoreTest {
                 URI.create(server.url("/").toString()), poll, delay);
     }
 
+    /** Like the clients module's check: a value of "NaN" damages clients.json. */
+    static final DocumentCheck NO_NAN = new DocumentCheck() {
+        @Override
+        public Document document() {
+            return Document.CLIENTS;
+        }
+
+        @Override
+        public Optional<DocumentProblem> check(ObjectNode content) {
+            for (JsonNode client : content.path("clients")) {
+                if ("NaN".equals(client.path("value").asString(""))) {
+                    return Optional.of(DocumentProblem.of(Document.CLIENTS, "clients.damaged.value", "value NaN",
+                            client.path("name").asString(""), "NaN"));
+                }
+            }
+            return Optional.empty();
+        }
+    };
+
     private GitHubDocumentStore store(String token, String path, Duration poll, Duration delay) {
         StorageProperties.GitHub config = config(server, token, path, poll, delay);
         GitHubDocumentStore store = new GitHubDocumentStore(
-                new GitHubContents(new OkHttpClient(), config, Clock.systemUTC()), config, Clock.systemUTC());
+                new GitHubContents(new OkHttpClient(), config, Clock.systemUTC()), config, Clock.systemUTC(),
+                new DocumentReader(() -> List.of(NO_NAN)));
         stores.add(store);
         return store;
     }
@@ -328,6 +354,60 @@ class GitHubDocumentStoreTest {
         assertThat(github.commits).isEmpty();
         store.close();
         assertThat(names(JSON.readTree(github.file("clients.json")))).containsExactly("Ana", "Bruno");
+    }
+
+    @Test
+    void aDamagedFileRefusesChangesAndAnEarlierCommitIsRestoredOnlyAfterItIsChecked() {
+        String good = "{\"clients\":[{\"id\":\"a\",\"name\":\"Ana\",\"value\":29.90}]}";
+        String nan = "{\"clients\":[{\"id\":\"a\",\"name\":\"Ana\",\"value\":\"NaN\"}]}";
+        String broken = "{\"clients\": [ {\"id\": ";
+        String goodCommit = github.putFile("clients.json", good.getBytes(StandardCharsets.UTF_8), "Adiciona cliente Ana");
+        String nanCommit = github.putFile("clients.json", nan.getBytes(StandardCharsets.UTF_8), "Edição à mão");
+        String brokenCommit = github.putFile("clients.json", broken.getBytes(StandardCharsets.UTF_8), "Outra edição");
+        GitHubDocumentStore store = store();
+
+        assertThat(store.problem(Document.CLIENTS)).hasValueSatisfying(p ->
+                assertThat(p.messageKey()).isEqualTo("storage.damaged.not-json"));
+        assertThatThrownBy(() -> store.update(Document.CLIENTS, upsert("b", "Bruno")))
+                .isInstanceOf(DamagedDocumentException.class);
+        List<DocumentVersion> versions = store.versions(Document.CLIENTS);
+        assertThat(versions).extracting(DocumentVersion::id).containsExactly(brokenCommit, nanCommit, goodCommit);
+        assertThat(versions).extracting(DocumentVersion::description)
+                .containsExactly("Outra edição", "Edição à mão", "Adiciona cliente Ana");
+        assertThat(versions).allSatisfy(v -> assertThat(v.savedAt()).isNotNull());
+
+        assertThatThrownBy(() -> store.restore(Document.CLIENTS, nanCommit)).isInstanceOf(DamagedDocumentException.class);
+        assertThatThrownBy(() -> store.restore(Document.CLIENTS, "../main")).isInstanceOf(StorageException.class);
+        assertThat(github.commits).isEmpty();
+        assertThat(github.file("clients.json")).isEqualTo(broken);
+
+        String kept = store.restore(Document.CLIENTS, goodCommit);
+
+        assertThat(kept).isEqualTo(brokenCommit);
+        assertThat(github.file("clients.json")).isEqualTo(good);
+        assertThat(github.commits).singleElement().satisfies(c -> assertThat(c.message())
+                .isEqualTo("Restaura clients.json da versão " + goodCommit.substring(0, 7)
+                        + " (a versão substituída continua no histórico: " + brokenCommit.substring(0, 7) + ")"));
+        assertThat(github.history("clients.json")).extracting(v -> new String(v.content(), StandardCharsets.UTF_8))
+                .contains(broken);
+        assertThat(store.problem(Document.CLIENTS)).isEmpty();
+        assertThat(names(store.read(Document.CLIENTS))).containsExactly("Ana");
+        store.update(Document.CLIENTS, upsert("b", "Bruno"));
+    }
+
+    @Test
+    void aFileDamagedElsewhereAfterItLoadedKeepsServingTheLastGoodCopyAndRefusesChanges() throws Exception {
+        github.putFile("clients.json", SEED);
+        GitHubDocumentStore store = store(FakeGitHub.TOKEN, "", Duration.ofMillis(200), Duration.ofMillis(50));
+        store.read(Document.CLIENTS);
+
+        github.putFile("clients.json", "{\"clients\":[{\"id\":\"a\",\"name\":\"Ana\",\"value\":\"NaN\"}]}");
+        await(() -> store.problem(Document.CLIENTS).isPresent());
+
+        assertThat(names(store.read(Document.CLIENTS))).containsExactly("Ana");
+        assertThatThrownBy(() -> store.update(Document.CLIENTS, upsert("b", "Bruno")))
+                .isInstanceOf(DamagedDocumentException.class);
+        assertThat(github.commits).isEmpty();
     }
 
     @Test
