@@ -54,20 +54,18 @@ final class OlderBotFields {
         if (client.server() != null && !client.server().equals(stored.server())) {
             node.put(SERVER, client.server());
         }
-        String notes = client.notes();
-        if (node.has(OBSERVATIONS) && !node.has(ClientCodec.NOTES)) {
-            if (notes != null && !notes.equals(stored.notes())) {
-                node.put(OBSERVATIONS, notes);
-            }
-            notes = stored.notes();
+        boolean olderNotes = node.has(OBSERVATIONS) && !node.has(ClientCodec.NOTES);
+        if (olderNotes && client.notes() != null && !client.notes().equals(stored.notes())) {
+            node.put(OBSERVATIONS, client.notes());
         }
-        Period renewal = client.renewalPeriod();
-        if (node.has(RENEWAL_DAYS) && !node.has(ClientCodec.RENEWAL_MONTHS) && !node.has(ClientCodec.RENEWAL_DAYS)) {
-            if (renewal != null && !renewal.equals(stored.renewalPeriod())) {
-                node.put(RENEWAL_DAYS, days(renewal));
-            }
-            renewal = stored.renewalPeriod();
+        boolean olderRenewal = node.has(RENEWAL_DAYS) && !node.has(ClientCodec.RENEWAL_MONTHS)
+                && !node.has(ClientCodec.RENEWAL_DAYS);
+        if (olderRenewal && client.renewalPeriod() != null && !client.renewalPeriod().equals(stored.renewalPeriod())) {
+            node.put(RENEWAL_DAYS, days(client.renewalPeriod()));
         }
+        Client written = ClientCodec.decode(node);
+        String notes = olderNotes ? written.notes() : client.notes();
+        Period renewal = olderRenewal ? written.renewalPeriod() : client.renewalPeriod();
         if (Objects.equals(notes, client.notes()) && Objects.equals(renewal, client.renewalPeriod())) {
             return client;
         }
