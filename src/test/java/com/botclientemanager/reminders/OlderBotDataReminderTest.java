@@ -32,8 +32,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * A data folder written by the older bot (clients of its first and later versions, with its placeholders in the
- * clients' own messages), reminders sent by the running app (real H2, real JobRunr, the Evolution adapter) to a local
+ * A data folder written by the older bot (clients of its first and later versions, its templates.json, its placeholders
+ * in the templates and the clients' own messages), reminders sent by the running app (real H2, real JobRunr, the Evolution adapter) to a local
  * stand-in of Evolution: each text reads as the reseller wrote it, a text that would still hold a placeholder never
  * reaches the gateway and is logged as failed naming the placeholder and the client, and a client marked "paid" gets
  * no reminder for that due date.
@@ -59,8 +59,10 @@ class OlderBotDataReminderTest {
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) throws IOException {
         Path dataDir = Files.createTempDirectory("bcm-older-bot");
-        try (InputStream clients = OlderBotDataReminderTest.class.getResourceAsStream("/com/botclientemanager/olderbot/clients.json")) {
-            Files.copy(clients, dataDir.resolve("clients.json"));
+        for (String file : List.of("clients.json", "templates.json")) {
+            try (InputStream in = OlderBotDataReminderTest.class.getResourceAsStream("/com/botclientemanager/olderbot/" + file)) {
+                Files.copy(in, dataDir.resolve(file));
+            }
         }
         registry.add("app.data-dir", dataDir::toString);
         registry.add("app.admin.password", () -> RunningAppTest.PASSWORD);
@@ -93,9 +95,8 @@ class OlderBotDataReminderTest {
                 "Olá Assinante 00! Seu plano IPTV de R$ 30,00 vence hoje (dia 10).");
         assertThat(GATEWAY.texts().get("5511980000001")).containsExactly(
                 "Oi Assinante 01, sua VPN de R$ 19,90 vence em 3 dias (dia 13, 13/12/2026).");
-        assertThat(GATEWAY.texts().get("5511980000004")).singleElement()
-                .satisfies(text -> assertThat(text).startsWith("Oi, Assinante 04! Seu plano IPTV vence hoje (10/12/2026). "
-                        + "Valor: R$ 35,00."));
+        assertThat(GATEWAY.texts().get("5511980000004")).as("the older bot's IPTV template wins over the one for all")
+                .containsExactly("📺 Assinante 04, seu IPTV de R$ 35,00 vence hoje, dia 10. Renove para não perder nada!");
         assertThat(GATEWAY.texts().values()).flatMap(texts -> texts).noneMatch(text -> text.matches("(?s).*\\{\\w+}.*"));
 
         assertThat(GATEWAY.texts()).as("a text with {cupom} left in it is not sent").doesNotContainKey("5511980000002");
