@@ -27,14 +27,39 @@ import java.util.Objects;
  * @param remindersEnabled       {@code reminders_enabled}, default true
  * @param renewalPeriod          months or days added on renewal ({@code renewal_period_months}/{@code _days}), null when unset
  * @param notOnWhatsApp          {@code not_on_whatsapp}: the number has no WhatsApp account
+ * @param server                 the older bot's {@code server} (e.g. "UltraPlay"), null when unset
+ * @param paymentStatus          the older bot's {@code payment_status}, null when unset
  */
 public record Client(String id, String name, String phone, String service, BigDecimal value, LocalDate dueDate,
         LocalTime reminderTimeBeforeDue, LocalTime reminderTimeDueDay, String customMessageBeforeDue,
         String customMessageDueDay, LocalDateTime createdAt, String planName, String notes, boolean active,
-        boolean remindersEnabled, Period renewalPeriod, boolean notOnWhatsApp) {
+        boolean remindersEnabled, Period renewalPeriod, boolean notOnWhatsApp, String server,
+        PaymentStatus paymentStatus) {
 
     public Client {
         Objects.requireNonNull(id, "id");
+    }
+
+    /** A client without the older bot's server and payment status (null: the stored ones are kept on save). */
+    public Client(String id, String name, String phone, String service, BigDecimal value, LocalDate dueDate,
+            LocalTime reminderTimeBeforeDue, LocalTime reminderTimeDueDay, String customMessageBeforeDue,
+            String customMessageDueDay, LocalDateTime createdAt, String planName, String notes, boolean active,
+            boolean remindersEnabled, Period renewalPeriod, boolean notOnWhatsApp) {
+        this(id, name, phone, service, value, dueDate, reminderTimeBeforeDue, reminderTimeDueDay, customMessageBeforeDue,
+                customMessageDueDay, createdAt, planName, notes, active, remindersEnabled, renewalPeriod, notOnWhatsApp,
+                null, null);
+    }
+
+    /** Marked paid for its current due date (the older bot's "paid"): no reminder for that due date. */
+    public boolean paidForDueDate() {
+        return paymentStatus == PaymentStatus.PAID;
+    }
+
+    /** The same client with the older bot's fields as read from the file. */
+    public Client withOlderBotFields(String newServer, PaymentStatus newPaymentStatus) {
+        return new Client(id, name, phone, service, value, dueDate, reminderTimeBeforeDue, reminderTimeDueDay,
+                customMessageBeforeDue, customMessageDueDay, createdAt, planName, notes, active, remindersEnabled,
+                renewalPeriod, notOnWhatsApp, newServer, newPaymentStatus);
     }
 
     /** The renewal period, monthly when none is set. */
@@ -45,30 +70,33 @@ public record Client(String id, String name, String phone, String service, BigDe
     public Client withName(String newName) {
         return new Client(id, newName, phone, service, value, dueDate, reminderTimeBeforeDue, reminderTimeDueDay,
                 customMessageBeforeDue, customMessageDueDay, createdAt, planName, notes, active, remindersEnabled,
-                renewalPeriod, notOnWhatsApp);
+                renewalPeriod, notOnWhatsApp, server, paymentStatus);
     }
 
+    /** A new due date is a new period to pay for: a "paid" mark of the old one becomes "pending". */
     public Client withDueDate(LocalDate newDueDate) {
+        PaymentStatus status = paymentStatus == PaymentStatus.PAID && !Objects.equals(newDueDate, dueDate)
+                ? PaymentStatus.PENDING : paymentStatus;
         return new Client(id, name, phone, service, value, newDueDate, reminderTimeBeforeDue, reminderTimeDueDay,
                 customMessageBeforeDue, customMessageDueDay, createdAt, planName, notes, active, remindersEnabled,
-                renewalPeriod, notOnWhatsApp);
+                renewalPeriod, notOnWhatsApp, server, status);
     }
 
     public Client withValue(BigDecimal newValue) {
         return new Client(id, name, phone, service, newValue, dueDate, reminderTimeBeforeDue, reminderTimeDueDay,
                 customMessageBeforeDue, customMessageDueDay, createdAt, planName, notes, active, remindersEnabled,
-                renewalPeriod, notOnWhatsApp);
+                renewalPeriod, notOnWhatsApp, server, paymentStatus);
     }
 
     public Client withActive(boolean newActive) {
         return new Client(id, name, phone, service, value, dueDate, reminderTimeBeforeDue, reminderTimeDueDay,
                 customMessageBeforeDue, customMessageDueDay, createdAt, planName, notes, newActive, remindersEnabled,
-                renewalPeriod, notOnWhatsApp);
+                renewalPeriod, notOnWhatsApp, server, paymentStatus);
     }
 
     public Client withNotOnWhatsApp(boolean flag) {
         return new Client(id, name, phone, service, value, dueDate, reminderTimeBeforeDue, reminderTimeDueDay,
                 customMessageBeforeDue, customMessageDueDay, createdAt, planName, notes, active, remindersEnabled,
-                renewalPeriod, flag);
+                renewalPeriod, flag, server, paymentStatus);
     }
 }

@@ -1,26 +1,43 @@
 package com.botclientemanager.templates;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The placeholders a template may use, each with the seed app's English name and a Portuguese alias. */
+/**
+ * The placeholders a template may use, each with the seed app's English name and a Portuguese alias, plus the names the
+ * older bot's texts use for the same value ({plan_type}, {plan_duration}, {days_until_expiration}), so its default
+ * templates and the messages resellers wrote for it read the same here.
+ */
 public enum Placeholder {
     NAME("name", "nome"),
-    DUE_DATE("expires_at", "vencimento"),
+    DUE_DATE("expires_at", "vencimento", "plan_duration"),
     VALUE("value", "valor"),
     PLAN("plan", "plano"),
-    SERVICE("service", "servico"),
-    DAYS("days", "dias"),
+    SERVICE("service", "servico", "plan_type"),
+    DAYS("days", "dias", "days_until_expiration"),
     PHONE("phone", "telefone"),
     NEW_DUE_DATE("new_due", "nova_data"),
-    PIX("pix", "pix");
+    PIX("pix", "pix"),
+    /** The due date's day of the month (the older bot's {payment_day}). */
+    DUE_DAY("payment_day", "dia_vencimento");
+
+    /** The longest name of any placeholder ({days_until_expiration}): bounds the renderer's scan. */
+    public static final int LONGEST_NAME = 21;
 
     private final String english;
     private final String portuguese;
+    private final List<String> olderNames;
 
-    Placeholder(String english, String portuguese) {
+    Placeholder(String english, String portuguese, String... olderNames) {
         this.english = english;
         this.portuguese = portuguese;
+        this.olderNames = List.of(olderNames);
+    }
+
+    /** Whether a message still reads right with this placeholder left empty: only {pix}, when PIX is not set up. */
+    public boolean optional() {
+        return this == PIX;
     }
 
     public String english() {
@@ -36,10 +53,11 @@ public enum Placeholder {
         return locale != null && "en".equals(locale.getLanguage()) ? english : portuguese;
     }
 
-    /** Exact, case-sensitive lookup by either name (without braces). */
+    /** Exact, case-sensitive lookup by any of its names (without braces). */
     public static Optional<Placeholder> byName(String name) {
         for (Placeholder placeholder : values()) {
-            if (placeholder.english.equals(name) || placeholder.portuguese.equals(name)) {
+            if (placeholder.english.equals(name) || placeholder.portuguese.equals(name)
+                    || placeholder.olderNames.contains(name)) {
                 return Optional.of(placeholder);
             }
         }

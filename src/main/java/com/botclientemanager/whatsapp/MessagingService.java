@@ -7,7 +7,11 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.MatchResult;
+import java.util.stream.Collectors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Pattern;
@@ -30,6 +34,9 @@ public class MessagingService {
     /** A SENDING row older than this belongs to a sender that died; a new attempt may take it over. */
     static final Duration STALE_SENDING = Duration.ofMinutes(5);
     private static final Pattern PHONE = Pattern.compile("\\d{8,15}");
+    /** A placeholder-shaped word ({nome}, {plan_type}) that rendering left in a text: it never reaches a client. */
+    private static final Pattern PLACEHOLDER_LIKE = Pattern.compile("\\{[\\p{L}_][\\p{L}\\p{N}_]*}");
+    static final String UNFILLED_PLACEHOLDER = "whatsapp.reason.unfilled-placeholder";
     private static final Logger log = LoggerFactory.getLogger(MessagingService.class);
 
     private final WhatsAppGateway gateway;
@@ -83,6 +90,10 @@ public class MessagingService {
         if (!PHONE.matcher(request.phone()).matches()) {
             return recordImmediateFailure(request, "whatsapp.reason.invalid-phone");
         }
+        List<String> leftOver = placeholdersIn(request.text());
+        if (!leftOver.isEmpty()) {
+            return refuseUnfilled(request, leftOver);
+        }
         String blocked = credentialsProblem.get();
         if (blocked != null) {
             return recordImmediateFailure(request, blocked);
@@ -107,10 +118,31 @@ public class MessagingService {
         LoggedMessage message = row.get();
         SendRequest request = new SendRequest(message.clientId(), message.clientName(), message.phone(), message.kind(),
                 message.text(), null, message.reminderKey());
+        if (!placeholdersIn(message.text()).isEmpty()) {
+            return Optional.of(SendOutcome.FAILED);
+        }
         if (credentialsProblem.get() != null || !repository.claim(messageId, request, now().minus(STALE_SENDING), now())) {
             return Optional.of(SendOutcome.FAILED);
         }
         return Optional.of(deliver(messageId, request));
+    }
+
+    /**
+     * Logs a message as FAILED without sending it because its text would still hold these placeholders (names without
+     * braces, left raw or without a value); the reason names them and the client, so the log and the dashboard say what
+     * to fix.
+     */
+    public SendOutcome refuseUnfilled(SendRequest request, List<String> placeholders) {
+        String names = placeholders.stream().map(name -> name.startsWith("{") ? name : "{" + name + "}")
+                .collect(Collectors.joining(", "));
+        log.warn("Message {} to client {} ({}) not sent: placeholder(s) {} without a value", request.kind(),
+                request.clientId(), request.clientName(), names);
+        return recordImmediateFailure(request, UNFILLED_PLACEHOLDER + " | " + names + " · "
+                + Objects.requireNonNullElse(request.clientName(), request.clientId()));
+    }
+
+    private static List<String> placeholdersIn(String text) {
+        return PLACEHOLDER_LIKE.matcher(text).results().map(MatchResult::group).distinct().toList();
     }
 
     /** Logs a reminder of a past day that never went out (status MISSED); nothing is sent. */

@@ -253,6 +253,31 @@ class MessagingServiceTest {
         assertThat(log.count(MessageFilter.all())).isEqualTo(1);
     }
 
+    @Test
+    void aTextWithAPlaceholderLeftInItNeverReachesTheGatewayAndSaysWhichAndForWhom() {
+        SendRequest raw = SendRequest.text("client-1", "Assinante 00", "5511912345678", "due_day",
+                "Olá Assinante 00! Seu plano {plan_type} vence hoje (dia {payment_day}).", "k");
+
+        assertThat(messaging.send(raw)).isEqualTo(SendOutcome.FAILED);
+        long id = repository.findByReminderKey("k").orElseThrow().id();
+        assertThat(messaging.resend(id)).contains(SendOutcome.FAILED);
+
+        assertThat(gateway.sends).hasValue(0);
+        LoggedMessage row = repository.findByReminderKey("k").orElseThrow();
+        assertThat(row.status()).isEqualTo(MessageStatus.FAILED);
+        assertThat(row.reason()).isEqualTo(
+                "whatsapp.reason.unfilled-placeholder | {plan_type}, {payment_day} · Assinante 00");
+    }
+
+    @Test
+    void aPlaceholderWithoutAValueIsRefusedByNameWithoutCallingTheGateway() {
+        assertThat(messaging.refuseUnfilled(reminder("k"), List.of("valor"))).isEqualTo(SendOutcome.FAILED);
+
+        assertThat(gateway.sends).hasValue(0);
+        assertThat(repository.findByReminderKey("k").orElseThrow().reason())
+                .isEqualTo("whatsapp.reason.unfilled-placeholder | {valor} · Maria Santos");
+    }
+
     private static SendRequest reminder(String key) {
         return SendRequest.text("client-1", "Maria Santos", "5511912345678", "before_due", "Oi, Maria!", key);
     }

@@ -65,13 +65,13 @@ public final class ClientCodec {
         Integer days = Lenient.integer(node.get(RENEWAL_DAYS));
         Period renewal = months != null && months > 0 ? Period.ofMonths(months)
                 : days != null && days > 0 ? Period.ofDays(days) : null;
-        return new Client(idOf(node), Lenient.text(node.get(NAME)), Lenient.text(node.get(PHONE)),
+        return OlderBotFields.read(node, new Client(idOf(node), Lenient.text(node.get(NAME)), Lenient.text(node.get(PHONE)),
                 Lenient.text(node.get(PLAN_TYPE)), Lenient.decimal(node.get(VALUE)), Lenient.date(node.get(PLAN_DURATION)),
                 Lenient.time(node.get(REMINDER_3DAYS)), Lenient.time(node.get(REMINDER_PAYMENT)),
                 Lenient.text(node.get(MESSAGE_3DAYS)), Lenient.text(node.get(MESSAGE_PAYMENT)),
                 Lenient.dateTime(node.get(CREATED_AT)), Lenient.text(node.get(PLAN_NAME)), Lenient.text(node.get(NOTES)),
                 Lenient.bool(node.get(ACTIVE), true), Lenient.bool(node.get(REMINDERS_ENABLED), true), renewal,
-                Lenient.bool(node.get(NOT_ON_WHATSAPP), false));
+                Lenient.bool(node.get(NOT_ON_WHATSAPP), false)));
     }
 
     /** A new JSON object for a client, with every field the seed app needs, in the seed app's order. */
@@ -99,6 +99,7 @@ public final class ClientCodec {
      * {@code node} holds now. A null in {@code client} never removes what the file holds.
      */
     public static void overlay(Client client, ObjectNode node) {
+        client = OlderBotFields.overlay(client, node);
         Client stored = decode(node);
         if (!client.id().equals(Lenient.text(node.get(ID)))) {
             // also fixes the id of a client stored without one, so it keeps the id it was listed with

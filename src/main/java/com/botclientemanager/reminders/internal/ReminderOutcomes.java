@@ -34,7 +34,7 @@ public class ReminderOutcomes {
     public void recordMissed(PlannedReminder reminder) {
         String text = clients.find(reminder.clientId()).flatMap(client -> templates.find(reminder.templateId())
                         .map(template -> ReminderTexts.render(templates, template, client,
-                                ReminderTexts.data(client, reminder.sendDay()))))
+                                ReminderTexts.data(client, reminder.sendDay())).text()))
                 .orElse("");
         messaging.recordMissed(SendRequest.text(reminder.clientId(), reminder.clientName(), reminder.phone(),
                 reminder.kind(), text, reminder.key().toString()));

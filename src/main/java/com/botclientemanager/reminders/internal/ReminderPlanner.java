@@ -78,7 +78,7 @@ public final class ReminderPlanner {
 
     private static boolean receivesReminders(Client client) {
         return client.active() && client.remindersEnabled() && !client.notOnWhatsApp() && client.dueDate() != null
-                && client.phone() != null && !client.phone().isBlank();
+                && !client.paidForDueDate() && client.phone() != null && !client.phone().isBlank();
     }
 
     static boolean matches(ServiceFilter filter, String service) {

@@ -5,6 +5,7 @@ import com.botclientemanager.clients.ClientDirectory;
 import com.botclientemanager.reminders.ReminderKey;
 import com.botclientemanager.templates.MessageData;
 import com.botclientemanager.templates.MessageTemplate;
+import com.botclientemanager.templates.RenderedMessage;
 import com.botclientemanager.templates.TemplateService;
 import com.botclientemanager.whatsapp.MessagingService;
 import com.botclientemanager.whatsapp.SendPacer;
@@ -70,10 +71,15 @@ public class ReminderSendJob {
         }
         Client to = client.get();
         MessageData data = ReminderTexts.data(to, now.toLocalDate());
-        String text = ReminderTexts.render(templates, template.get(), to, data);
+        RenderedMessage rendered = ReminderTexts.render(templates, template.get(), to, data);
+        SendRequest request = new SendRequest(clientId, to.name(), to.phone(), kind, rendered.text(),
+                ReminderTexts.cloudTemplate(templates, template.get(), data), key.toString());
+        if (!rendered.unfilled().isEmpty()) {
+            messaging.refuseUnfilled(request, rendered.unfilled());
+            return;
+        }
         try {
-            messaging.send(new SendRequest(clientId, to.name(), to.phone(), kind, text,
-                    ReminderTexts.cloudTemplate(templates, template.get(), data), key.toString()));
+            messaging.send(request);
         } catch (TransientSendException e) {
             retryAfter(e, context);
             throw e;
@@ -102,7 +108,8 @@ public class ReminderSendJob {
     }
 
     private static boolean stillApplies(Client client, LocalDate due) {
-        return client.active() && client.remindersEnabled() && !client.notOnWhatsApp() && due.equals(client.dueDate());
+        return client.active() && client.remindersEnabled() && !client.notOnWhatsApp() && !client.paidForDueDate()
+                && due.equals(client.dueDate());
     }
 
 }

@@ -4,6 +4,7 @@ import com.botclientemanager.clients.Client;
 import com.botclientemanager.clients.ClientMessageData;
 import com.botclientemanager.templates.MessageData;
 import com.botclientemanager.templates.MessageTemplate;
+import com.botclientemanager.templates.RenderedMessage;
 import com.botclientemanager.templates.TemplateService;
 import com.botclientemanager.whatsapp.CloudTemplate;
 import java.time.LocalDate;
@@ -18,9 +19,9 @@ final class ReminderTexts {
         return ClientMessageData.of(client, today);
     }
 
-    static String render(TemplateService templates, MessageTemplate template, Client client, MessageData data) {
+    static RenderedMessage render(TemplateService templates, MessageTemplate template, Client client, MessageData data) {
         String body = templates.bodyFor(template, client.customMessageBeforeDue(), client.customMessageDueDay());
-        return templates.render(body, data, templates.messageLocale()).text();
+        return templates.render(body, data, templates.messageLocale());
     }
 
     /** The Cloud API template to send instead of free text, when the template is mapped onto one. */

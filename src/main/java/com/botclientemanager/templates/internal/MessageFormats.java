@@ -43,6 +43,17 @@ final class MessageFormats {
         return format.format(value).replace('\u00A0', ' ').replace('\u202F', ' ');
     }
 
+    /** The price without its symbol, for a text that writes "R$" itself: pt-BR "1.234,56", English "1,234.56". */
+    static String amount(BigDecimal value, Locale locale) {
+        if (value == null) {
+            return null;
+        }
+        NumberFormat format = NumberFormat.getNumberInstance(effective(locale));
+        format.setMinimumFractionDigits(2);
+        format.setMaximumFractionDigits(2);
+        return format.format(value).replace('\u00A0', ' ').replace('\u202F', ' ');
+    }
+
     /** Whole days between today and the due date, without sign (the text says whether it is before or after). */
     static String daysBetween(LocalDate today, LocalDate dueDate) {
         if (today == null || dueDate == null) {

@@ -20,8 +20,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class PlaceholderRenderer {
 
-    /** Longest placeholder name ({@code vencimento}, {@code expires_at}, {@code nova_data}) plus room: bounds the scan. */
-    private static final int LONGEST_NAME = 12;
+    private static final int LONGEST_NAME = Placeholder.LONGEST_NAME;
     private static final Logger log = LoggerFactory.getLogger(PlaceholderRenderer.class);
 
     private final Function<BigDecimal, Optional<String>> pixCode;
@@ -43,7 +42,7 @@ public final class PlaceholderRenderer {
             int close = c == '{' ? closingBrace(body, i) : -1;
             Optional<Placeholder> placeholder = close < 0 ? Optional.empty() : Placeholder.byName(body.substring(i + 1, close));
             if (placeholder.isPresent()) {
-                String value = valueOf(placeholder.get(), data, locale);
+                String value = valueOf(placeholder.get(), data, locale, afterCurrencySymbol(out));
                 if (value.isBlank()) {
                     missing.add(body.substring(i + 1, close));
                 } else {
@@ -73,7 +72,19 @@ public final class PlaceholderRenderer {
         return -1;
     }
 
-    private String valueOf(Placeholder placeholder, MessageData data, Locale locale) {
+    /**
+     * Whether the text so far ends with "R$" (and spaces): the older bot's texts say "R$ {value}" because it printed the
+     * bare number there, so the price then comes without its symbol ("R$ 30,00", never "R$ R$ 30,00").
+     */
+    private static boolean afterCurrencySymbol(StringBuilder out) {
+        int end = out.length();
+        while (end > 0 && Character.isSpaceChar(out.charAt(end - 1))) {
+            end--;
+        }
+        return end >= 2 && out.charAt(end - 2) == 'R' && out.charAt(end - 1) == '$';
+    }
+
+    private String valueOf(Placeholder placeholder, MessageData data, Locale locale, boolean afterCurrencySymbol) {
         if (data == null) {
             return "";
         }
@@ -81,12 +92,14 @@ public final class PlaceholderRenderer {
             String value = switch (placeholder) {
                 case NAME -> data.name();
                 case DUE_DATE -> MessageFormats.date(data.dueDate(), locale);
-                case VALUE -> MessageFormats.money(data.value(), locale);
+                case VALUE -> afterCurrencySymbol ? MessageFormats.amount(data.value(), locale)
+                        : MessageFormats.money(data.value(), locale);
                 case PLAN -> data.plan();
                 case SERVICE -> data.service();
                 case DAYS -> MessageFormats.daysBetween(data.today(), data.dueDate());
                 case PHONE -> MessageFormats.phone(data.phone());
                 case NEW_DUE_DATE -> MessageFormats.date(data.newDueDate(), locale);
+                case DUE_DAY -> data.dueDate() == null ? null : Integer.toString(data.dueDate().getDayOfMonth());
                 case PIX -> MessageFormats.positive(data.value()) ? pixCode.apply(data.value()).orElse("") : "";
             };
             return value == null ? "" : value.strip();

@@ -92,6 +92,9 @@ public final class TemplatesDocument {
     }
 
     private static void write(ObjectNode entry, MessageTemplate template) {
+        if (OlderBotTemplates.isOlder(entry) && OlderBotTemplates.write(entry, template)) {
+            return;
+        }
         entry.put("id", template.id());
         entry.put("name", template.name());
         entry.put("kind", template.kind().json());
@@ -115,6 +118,13 @@ public final class TemplatesDocument {
     }
 
     private static Optional<MessageTemplate> fromJson(JsonNode entry) {
+        if (OlderBotTemplates.isOlder(entry)) {
+            Optional<MessageTemplate> older = OlderBotTemplates.read(entry);
+            if (older.isEmpty()) {
+                log.warn("templates.json: skipping an older bot template of an unknown type: {}", entry);
+            }
+            return older;
+        }
         String id = text(entry, "id");
         Optional<TemplateKind> kind = TemplateKind.fromJson(text(entry, "kind"));
         if (id == null || kind.isEmpty()) {

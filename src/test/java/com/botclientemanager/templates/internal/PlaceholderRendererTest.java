@@ -39,7 +39,45 @@ class PlaceholderRendererTest {
 
     @Test
     void everyPlaceholderIsCoveredByTheTableAbove() {
-        assertThat(Placeholder.values()).hasSize(9);
+        assertThat(Placeholder.values()).hasSize(10);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "{plan_type}|IPTV",
+            "{payment_day}|1",
+            "{dia_vencimento}|1",
+            "{plan_duration}|01/12/2026",
+            "{days_until_expiration}|3"})
+    void theOlderBotsPlaceholdersRenderWithTheirMeaningThere(String placeholder, String expected) {
+        assertThat(text(placeholder, MARIA, PT_BR)).isEqualTo(expected);
+    }
+
+    @Test
+    void aTextWrittenForTheOlderBotReadsRight() {
+        MessageData assinante = new MessageData("Assinante 00", "5511900000000", "IPTV", "IPTV", new BigDecimal("30"),
+                LocalDate.of(2026, 12, 15), LocalDate.of(2026, 12, 15), null);
+        RenderedMessage message = renderer.render(
+                "Olá {name}! Seu plano {plan_type} de R$ {value} vence hoje (dia {payment_day}).", assinante, PT_BR);
+        assertThat(message.text()).isEqualTo("Olá Assinante 00! Seu plano IPTV de R$ 30,00 vence hoje (dia 15).");
+        assertThat(message.unfilled()).isEmpty();
+    }
+
+    @Test
+    void aPriceAfterTheCurrencySymbolComesWithoutItInEitherNameOrLanguage() {
+        assertThat(text("R$ {valor}", MARIA, PT_BR)).isEqualTo("R$ 1.234,56");
+        assertThat(text("R${value}", MARIA, PT_BR)).isEqualTo("R$1.234,56");
+        assertThat(text("Price: R$ {value}", MARIA, Locale.ENGLISH)).isEqualTo("Price: R$ 1,234.56");
+        assertThat(text("Valor: {valor}", MARIA, PT_BR)).isEqualTo("Valor: R$ 1.234,56");
+    }
+
+    @Test
+    void aTextIsUnfitToSendWithAPlaceholderLeftRawOrEmptyButNotWithoutPix() {
+        MessageData noValue = new MessageData("Ana", null, "IPTV", null, null, LocalDate.of(2026, 12, 1),
+                LocalDate.of(2026, 12, 1), null);
+        assertThat(renderer.render("Oi {nome}, {desconto} {valor}\n\n{pix}", noValue, PT_BR).unfilled())
+                .containsExactly("desconto", "valor");
+        assertThat(renderer.render("Oi {nome}!\n\n{pix}", noValue, PT_BR).unfilled()).isEmpty();
     }
 
     @Test
