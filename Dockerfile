@@ -1,6 +1,8 @@
 # Bot Cliente Manager: build with Maven + JDK, run on a JRE as a non-root user.
 #   docker build -t bot-cliente-manager .
-#   docker run -p 8080:8080 -p 8000:8000 -v bcm-data:/data bot-cliente-manager
+#   docker run -d --restart unless-stopped -p 8080:8080 -v bcm-data:/data bot-cliente-manager
+# Only the app's port is published: JobRunr's dashboard is at /jobs/ on it, and JobRunr's own listener stays on the
+# container's loopback.
 
 FROM eclipse-temurin:21-jdk AS build
 WORKDIR /build
@@ -24,7 +26,15 @@ ENV APP_DATA_DIR=/data \
     SERVER_PORT=8080 \
     JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75"
 VOLUME ["/data"]
-EXPOSE 8080 8000
-HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
-    CMD curl -fsS "http://localhost:${SERVER_PORT}/actuator/health" || exit 1
+EXPOSE 8080
+# Healthy while the app answers its liveness probe. Docker never restarts an unhealthy container by itself: when the
+# app answers DOWN twice, 2 s apart (its job server could not be restarted), the check stops it with SIGTERM to PID 1
+# (a graceful stop) and the restart policy (--restart unless-stopped) starts it again. No answer at all (still starting,
+# or paused) only marks the container unhealthy.
+HEALTHCHECK --interval=30s --timeout=10s --start-period=60s --retries=3 \
+    CMD url="http://localhost:${SERVER_PORT}/actuator/health/liveness"; \
+        code=$(curl -s -o /dev/null -m 3 -w '%{http_code}' "$url"); \
+        if [ "$code" = 503 ]; then sleep 2; code=$(curl -s -o /dev/null -m 3 -w '%{http_code}' "$url"); \
+            if [ "$code" = 503 ]; then kill -TERM 1; fi; fi; \
+        [ "$code" = 200 ]
 ENTRYPOINT ["java", "-jar", "/app/app.jar"]

@@ -15,7 +15,7 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 
 /**
  * Every page needs the admin's login except {@code /login}, the health check and the messaging webhooks (which check
- * their own secret or signature instead).
+ * their own secret or signature instead). JobRunr's dashboard at {@code /jobs/} needs it too.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -29,8 +29,10 @@ class SecurityConfig {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers(matcher.matcher("/actuator/health"), matcher.matcher("/actuator/health/**")).permitAll()
                 .requestMatchers(matcher.matcher("/actuator/**")).hasRole("ADMIN")
+                .requestMatchers(matcher.matcher("/jobs"), matcher.matcher("/jobs/**")).hasRole("ADMIN")
                 .requestMatchers(matcher.matcher("/webhooks/**")).permitAll());
-        http.csrf(csrf -> csrf.ignoringRequestMatchers(matcher.matcher("/webhooks/**")));
+        // JobRunr's dashboard sends no CSRF token: its proxy accepts changes only from a page of this same origin
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(matcher.matcher("/webhooks/**"), matcher.matcher("/jobs/**")));
         http.httpBasic(basic -> basic.realmName("Bot Cliente Manager"));
         http.addFilterBefore(new LoginThrottleFilter(throttle, LOGIN_PATH), UsernamePasswordAuthenticationFilter.class);
         // nosniff, CSP frame-ancestors, referrer policy and HSTS come from SecurityHeadersFilter for every response

@@ -14,7 +14,6 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
-import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
@@ -39,17 +38,19 @@ public class MainLayout extends AppLayout {
             new NavEntry("messages", "nav.messages", VaadinIcon.ENVELOPES_O),
             new NavEntry("settings", "nav.settings", VaadinIcon.COG));
 
+    /** JobRunr's dashboard, relative to the app's root (the security module serves it there). */
+    private static final String JOBS_DASHBOARD = "jobs/";
+
     private final AuthenticationContext authentication;
 
     public MainLayout(AuthenticationContext authentication, ObjectProvider<ShellBanner> banners,
-            @Value("${jobrunr.dashboard.enabled:false}") boolean jobsDashboard,
-            @Value("${jobrunr.dashboard.port:8000}") int jobsDashboardPort) {
+            @Value("${jobrunr.dashboard.enabled:false}") boolean jobsDashboard) {
         this.authentication = authentication;
         setPrimarySection(Section.DRAWER);
         addToNavbar(true, new DrawerToggle(), title(), navbarActions());
         addToDrawer(appName(), navigation());
         if (jobsDashboard) {
-            addToDrawer(jobsDashboardLink(jobsDashboardPort));
+            addToDrawer(jobsDashboardLink());
         }
         banners.orderedStream().map(ShellBanner::create).filter(Objects::nonNull).forEach(this::addToNavbar);
     }
@@ -97,21 +98,12 @@ public class MainLayout extends AppLayout {
         return actions;
     }
 
-    private Component jobsDashboardLink(int port) {
-        VaadinRequest request = VaadinRequest.getCurrent();
-        String host = request == null ? "localhost" : serverName(request);
-        Anchor link = new Anchor("http://" + host + ":" + port + "/dashboard", getTranslation("nav.jobs"), AnchorTarget.BLANK);
+    private Component jobsDashboardLink() {
+        Anchor link = new Anchor(JOBS_DASHBOARD, getTranslation("nav.jobs"), AnchorTarget.BLANK);
+        link.setRouterIgnore(true);
         link.addClassNames("jobs-link");
         link.setTitle(getTranslation("nav.jobs.description"));
         return link;
-    }
-
-    private static String serverName(VaadinRequest request) {
-        String host = request.getHeader("Host");
-        if (host == null || host.isBlank()) {
-            return "localhost";
-        }
-        return host.startsWith("[") ? host.substring(0, host.indexOf(']') + 1) : host.split(":")[0];
     }
 
     private record NavEntry(String path, String labelKey, VaadinIcon icon) {

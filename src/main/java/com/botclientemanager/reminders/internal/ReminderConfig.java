@@ -22,13 +22,17 @@ import org.jobrunr.spring.autoconfigure.JobRunrProperties;
 import org.jobrunr.storage.StorageProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** Wires the reminder engine: its JobRunr jobs, the sweep every minute and once at start-up, and the retry policy. */
+/**
+ * Wires the reminder engine: its JobRunr jobs, the sweep every minute and once at start-up, the retry policy, and the
+ * watchdog that restarts JobRunr's job server.
+ */
 @Configuration(proxyBeanMethods = false)
 class ReminderConfig {
 
@@ -97,6 +101,15 @@ class ReminderConfig {
                         server.getConfiguration().getPollInterval()),
                 new FailedAfterRetriesFilter(messaging)));
         return server;
+    }
+
+    /** Restarts the job server above when it stops while the app runs, then sweeps at once for what was missed. */
+    @Bean
+    @ConditionalOnProperty(prefix = "jobrunr.background-job-server", name = "enabled", havingValue = "true")
+    JobServerWatchdog jobServerWatchdog(BackgroundJobServer server, ReminderProperties reminders, Clock clock,
+            ApplicationEventPublisher events, JobScheduler jobs) {
+        return new JobServerWatchdog(server, reminders.jobServerCheckInterval(), clock, events,
+                () -> jobs.<ReminderSweep>enqueue(sweep -> sweep.sweep()));
     }
 
     @Bean

@@ -84,7 +84,7 @@ class ReminderPlannerTest {
         try (DataDirectory folder = new DataDirectory(new StorageProperties(dataDir, null))) {
             LocalDocumentStore store = new LocalDocumentStore(folder, Clock.systemUTC());
             ClientSettings clients = new ClientSettings(store, ClientsProperties.defaults());
-            EngineSettings engine = new EngineSettings(new ReminderProperties(SAO_PAULO, 7, 8),
+            EngineSettings engine = new EngineSettings(new ReminderProperties(SAO_PAULO, 7, 8, java.time.Duration.ofSeconds(15)),
                     new SendingSettingsService(store, whatsApp()), clients);
             Client noTimes = client("1", "Sem horário", LocalDate.of(2026, 12, 1), null, null);
             LocalDate day = LocalDate.of(2026, 11, 28);

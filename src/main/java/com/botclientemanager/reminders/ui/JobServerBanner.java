@@ -1,0 +1,69 @@
+package com.botclientemanager.reminders.ui;
+
+import com.botclientemanager.reminders.JobServerStatus;
+import com.botclientemanager.reminders.JobServerStatus.Outage;
+import com.botclientemanager.reminders.ReminderProperties;
+import com.botclientemanager.ui.ShellBanner;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Span;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import org.springframework.beans.factory.ObjectProvider;
+
+/**
+ * On every page: "the job server stopped at 10:15" while JobRunr's job server is down (no reminder goes out), and for a
+ * day after it was restarted, so the admin knows reminders may have gone out late.
+ */
+@org.springframework.stereotype.Component
+class JobServerBanner implements ShellBanner {
+
+    static final Duration SHOWN_AFTER_RESTART = Duration.ofHours(24);
+
+    private final ObjectProvider<JobServerStatus> status;
+    private final ReminderProperties reminders;
+    private final Clock clock;
+
+    JobServerBanner(ObjectProvider<JobServerStatus> status, ReminderProperties reminders, Clock clock) {
+        this.status = status;
+        this.reminders = reminders;
+        this.clock = clock;
+    }
+
+    @Override
+    public Component create() {
+        JobServerStatus current = status.getIfAvailable();
+        Outage outage = current == null ? null : current.lastOutage().orElse(null);
+        if (outage == null || !outage.ongoing()
+                && outage.restartedAt().isBefore(clock.instant().minus(SHOWN_AFTER_RESTART))) {
+            return null;
+        }
+        return new Banner(outage);
+    }
+
+    private final class Banner extends Span {
+
+        Banner(Outage outage) {
+            setId("job-server-banner");
+            addClassNames("job-server-banner");
+            getElement().getThemeList().add(outage.ongoing() ? "badge error" : "badge contrast");
+            getStyle().set("white-space", "normal").set("font-size", "var(--lumo-font-size-xs)");
+            setText(outage.ongoing()
+                    ? getTranslation("reminders.banner.job-server-down", time(outage.stoppedAt()))
+                    : getTranslation("reminders.banner.job-server-restarted", time(outage.stoppedAt()),
+                            time(outage.restartedAt())));
+        }
+
+        /** "10:15" today, with the date when it was another day. */
+        private String time(Instant instant) {
+            ZonedDateTime at = instant.atZone(reminders.zone());
+            boolean today = at.toLocalDate().equals(clock.instant().atZone(reminders.zone()).toLocalDate());
+            DateTimeFormatter format = today ? DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
+                    : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT);
+            return at.format(format.withLocale(getLocale()));
+        }
+    }
+}
