@@ -9,7 +9,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.stream.Collectors;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The batch phase of the drill: the app sends every reminder while status webhooks come in, a browser watches the
@@ -57,7 +58,7 @@ final class SoakRun {
         try {
             return new DashboardSession(app.baseUrl(), PackagedApp.ADMIN, password);
         } catch (PlaywrightException e) {
-            throw failure("the admin could not log in and see the dashboard (" + firstLine(e) + ")");
+            throw failure("the admin could not log in and see the dashboard (" + briefly(e) + ")");
         }
     }
 
@@ -92,7 +93,7 @@ final class SoakRun {
                 try {
                     dashboard.glance();
                 } catch (PlaywrightException e) {
-                    throw failure("the dashboard did not show (" + firstLine(e) + ")");
+                    throw failure("the dashboard did not show (" + briefly(e) + ")");
                 }
                 nextGlance += GLANCE_EVERY.toNanos();
             }
@@ -143,11 +144,13 @@ final class SoakRun {
         return lowest;
     }
 
-    private static String firstLine(Exception e) {
-        String message = String.valueOf(e.getMessage()).strip();
-        String found = message.lines().map(String::strip)
-                .filter(line -> line.contains("Timeout") || line.contains("waiting for")).collect(Collectors.joining(" "));
-        return found.isEmpty() ? message.lines().findFirst().orElse("") : found;
+    /** "Timeout 20000ms exceeded, waiting for locator(...)" out of Playwright's multi-line message. */
+    private static String briefly(PlaywrightException e) {
+        String message = String.valueOf(e.getMessage());
+        Matcher timeout = Pattern.compile("Timeout \\d+ms exceeded").matcher(message);
+        Matcher waiting = Pattern.compile("waiting for .*").matcher(message);
+        String brief = (timeout.find() ? timeout.group() : "") + (waiting.find() ? ", " + waiting.group() : "");
+        return brief.isEmpty() ? message.lines().findFirst().orElse("") : brief;
     }
 
     double seconds() {
