@@ -126,7 +126,8 @@ final class KeepAliveServer implements AutoCloseable {
         for (String header = line(in); header != null && !header.isEmpty(); header = line(in)) {
             int colon = header.indexOf(':');
             if (colon > 0) {
-                headers.put(header.substring(0, colon).strip().toLowerCase(Locale.ROOT), header.substring(colon + 1).strip());
+                String name = header.substring(0, colon).strip().toLowerCase(Locale.ROOT);
+                headers.put(name, header.substring(colon + 1).strip());
             }
         }
         int length = Integer.parseInt(headers.getOrDefault("content-length", "0"));

@@ -31,7 +31,8 @@ final class OversizedWebhook {
     }
 
     private static final byte[] PREFIX = ("{\"event\":\"messages.upsert\",\"instance\":\"soak\",\"data\":{\"key\":"
-            + "{\"remoteJid\":\"5511900000000@s.whatsapp.net\",\"fromMe\":false,\"id\":\"BIG\"},\"message\":{\"base64\":\"")
+            + "{\"remoteJid\":\"5511900000000@s.whatsapp.net\",\"fromMe\":false,\"id\":\"BIG\"},"
+            + "\"message\":{\"base64\":\"")
             .getBytes(StandardCharsets.US_ASCII);
     private static final byte[] SUFFIX = "\"}}}".getBytes(StandardCharsets.US_ASCII);
     private static final int CHUNK = 64 * 1024;

@@ -91,9 +91,10 @@ final class PackagedApp implements AutoCloseable {
     Health health() {
         try {
             HttpResponse<String> response = get("/actuator/health", false, Duration.ofSeconds(10));
-            boolean up = response.statusCode() == 200 && JSON.readTree(response.body()).path("status").asString("").equals("UP");
+            boolean up = response.statusCode() == 200
+                    && JSON.readTree(response.body()).path("status").asString("").equals("UP");
             return new Health(up, "HTTP " + response.statusCode() + " " + response.body());
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
             return new Health(false, e.toString());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -134,7 +135,8 @@ final class PackagedApp implements AutoCloseable {
         return metric("jvm.memory.used", "area:heap") / (1024 * 1024);
     }
 
-    private HttpResponse<String> get(String path, boolean admin, Duration timeout) throws IOException, InterruptedException {
+    private HttpResponse<String> get(String path, boolean admin, Duration timeout)
+            throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl() + path)).timeout(timeout).GET();
         if (admin) {
             request.header("Authorization", authorization);

@@ -10,8 +10,9 @@ import java.util.UUID;
 
 /**
  * A fresh data dir: a seed-format {@code clients.json} whose clients are all due today in São Paulo with their
- * reminder time (00:00) already passed, so the first sweep hands them all out, and sending settings (the WhatsApp page's
- * "Horário de envio", key {@code sending} of {@code settings.json}) open all day, every day, at the drill's rate.
+ * reminder time (00:00) already passed, so the first sweep hands them all out, and sending settings (the WhatsApp
+ * page's "Horário de envio", key {@code sending} of {@code settings.json}) open all day, every day, at the drill's
+ * rate.
  */
 final class SoakData {
 
@@ -23,10 +24,10 @@ final class SoakData {
     static void seed(Path dataDir, int clients, int ratePerMinute) throws IOException {
         Files.createDirectories(dataDir);
         Files.writeString(dataDir.resolve("clients.json"), clients(clients), StandardCharsets.UTF_8);
-        Files.writeString(dataDir.resolve("settings.json"), """
-                {"sending":{"windowStart":"00:00","windowEnd":"23:59","days":["MONDAY","TUESDAY","WEDNESDAY","THURSDAY",\
-                "FRIDAY","SATURDAY","SUNDAY"],"ratePerMinute":%d,"dailyCap":100000}}""".formatted(ratePerMinute),
-                StandardCharsets.UTF_8);
+        String sending = """
+                {"sending":{"windowStart":"00:00","windowEnd":"23:59","days":["MONDAY","TUESDAY","WEDNESDAY",\
+                "THURSDAY","FRIDAY","SATURDAY","SUNDAY"],"ratePerMinute":%d,"dailyCap":100000}}""";
+        Files.writeString(dataDir.resolve("settings.json"), sending.formatted(ratePerMinute), StandardCharsets.UTF_8);
     }
 
     /** The number the stand-in sees for client {@code i}. */

@@ -51,7 +51,8 @@ class SoakDrillIT {
         String password = "soak-" + UUID.randomUUID();
         String apiKey = UUID.randomUUID().toString();
         SoakFigures figures = new SoakFigures();
-        try (EvolutionStandIn gateway = new EvolutionStandIn(apiKey, INSTANCE, settings.slowEvery(), settings.slowFor());
+        try (EvolutionStandIn gateway = new EvolutionStandIn(apiKey, INSTANCE, settings.slowEvery(),
+                        settings.slowFor());
                 PackagedApp app = PackagedApp.start(settings.jar(), settings.appHeap(), RunningAppTest.freePort(),
                         password, data, List.of("--app.whatsapp.provider=evolution",
                                 "--app.whatsapp.evolution.url=" + gateway.url(),

@@ -10,7 +10,8 @@ final class SoakFigures {
     private final List<String> lines = new ArrayList<>();
 
     void add(String name, double value, String unit) {
-        String number = value == Math.rint(value) ? String.valueOf((long) value) : String.format(Locale.ROOT, "%.1f", value);
+        String number = value == Math.rint(value)
+                ? String.valueOf((long) value) : String.format(Locale.ROOT, "%.1f", value);
         lines.add(name + " " + number + " " + unit);
     }
 

@@ -158,9 +158,9 @@ final class SoakRun {
     }
 
     private AssertionError failure(String what) {
-        return new AssertionError(String.format("%s at %.0f s (health poll %d); reminders delivered to %d of %d numbers, "
-                        + "%d status webhooks answered, hikari active max %.0f, pending max %.0f", what, seconds(),
-                healthPolls, gateway.numbersReached(), settings.clients(), gateway.webhooks().posted(), maxActive,
-                maxPending));
+        return new AssertionError(String.format("%s at %.0f s (health poll %d); reminders delivered to %d of %d "
+                        + "numbers, %d status webhooks answered, hikari active max %.0f, pending max %.0f", what,
+                seconds(), healthPolls, gateway.numbersReached(), settings.clients(), gateway.webhooks().posted(),
+                maxActive, maxPending));
     }
 }
