@@ -124,6 +124,28 @@ final class PackagedApp implements AutoCloseable {
         return JSON.readTree(response.body()).path("measurements").path(0).path("value").asDouble();
     }
 
+    /** Hikari's borrowed connections and waiting threads, from one {@code /actuator/prometheus} scrape. */
+    record Pool(double active, double pending) {
+    }
+
+    /** One scrape instead of two metric calls: each call with HTTP Basic costs a bcrypt check of the password. */
+    Pool pool() throws IOException, InterruptedException {
+        HttpResponse<String> response = get("/actuator/prometheus", true, Duration.ofSeconds(10));
+        if (response.statusCode() != 200) {
+            throw new IOException("/actuator/prometheus answered HTTP " + response.statusCode());
+        }
+        double active = 0;
+        double pending = 0;
+        for (String line : response.body().lines().toList()) {
+            if (line.startsWith("hikaricp_connections_active{")) {
+                active += Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+            } else if (line.startsWith("hikaricp_connections_pending{")) {
+                pending += Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+            }
+        }
+        return new Pool(active, pending);
+    }
+
     /** Heap in use right after a full collection ({@code jcmd GC.run}), in MB. */
     double heapAfterGcMb() throws IOException, InterruptedException {
         Process jcmd = new ProcessBuilder(javaTool("jcmd"), Long.toString(pid()), "GC.run")

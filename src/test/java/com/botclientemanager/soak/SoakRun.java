@@ -20,8 +20,9 @@ import java.util.regex.Pattern;
 final class SoakRun {
 
     private static final Duration POLL = Duration.ofSeconds(2);
-    private static final Duration GLANCE_EVERY = Duration.ofSeconds(30);
-    private static final Duration SAMPLE_EVERY = Duration.ofSeconds(10);
+    /** Reopening the dashboard costs Chromium, on the app's own two cores, about a second of CPU: not too often. */
+    private static final Duration GLANCE_EVERY = Duration.ofSeconds(90);
+    private static final Duration SAMPLE_EVERY = Duration.ofSeconds(15);
     /** From the app's start: compiling its hot code, the first login and page, the first full GC. */
     private static final Duration WARM_UP = Duration.ofSeconds(60);
 
@@ -122,12 +123,12 @@ final class SoakRun {
     }
 
     private void samplePool() throws IOException, InterruptedException {
-        double active = app.metric("hikaricp.connections.active");
-        double pending = app.metric("hikaricp.connections.pending");
-        maxActive = Math.max(maxActive, active);
-        maxPending = Math.max(maxPending, pending);
+        PackagedApp.Pool pool = app.pool();
+        maxActive = Math.max(maxActive, pool.active());
+        maxPending = Math.max(maxPending, pool.pending());
         System.out.printf("soak: %4.0f s  reminders %d/%d  webhooks %d  hikari active %.0f pending %.0f%n", seconds(),
-                gateway.numbersReached(), settings.clients(), gateway.webhooks().posted(), active, pending);
+                gateway.numbersReached(), settings.clients(), gateway.webhooks().posted(), pool.active(),
+                pool.pending());
     }
 
     /**
