@@ -1,7 +1,8 @@
 package com.botclientemanager.soak;
 
-import com.botclientemanager.soak.KeepAliveServer.Request;
-import com.botclientemanager.soak.KeepAliveServer.Response;
+import com.botclientemanager.testing.KeepAliveServer;
+import com.botclientemanager.testing.KeepAliveServer.Request;
+import com.botclientemanager.testing.KeepAliveServer.Response;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Map;

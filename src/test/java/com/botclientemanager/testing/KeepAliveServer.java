@@ -1,4 +1,4 @@
-package com.botclientemanager.soak;
+package com.botclientemanager.testing;
 
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
@@ -22,25 +22,26 @@ import java.util.concurrent.atomic.AtomicInteger;
  * A small HTTP/1.1 server on 127.0.0.1 that keeps connections alive the way Node's {@code http} module does: a
  * connection with no new request within {@code idleTimeout} (Node's {@code keepAliveTimeout}, 5 s by default) is closed
  * by the server. MockWebServer never closes an idle connection, so it cannot show what a client does with one that the
- * server already closed.
+ * server already closed. {@link #http10} answers like an HTTP/1.0 server instead: it closes the connection after each
+ * answer, without saying so in a header.
  */
-final class KeepAliveServer implements AutoCloseable {
+public final class KeepAliveServer implements AutoCloseable {
 
     /** One request: method, path, lower-case header names, body. */
-    record Request(String method, String path, Map<String, String> headers, byte[] body) {
-        String bodyText() {
+    public record Request(String method, String path, Map<String, String> headers, byte[] body) {
+        public String bodyText() {
             return new String(body, StandardCharsets.UTF_8);
         }
     }
 
     /** One answer; {@code delay} is waited before it is written (a slow gateway). */
-    record Response(int status, String json, Duration delay) {
-        static Response json(int status, String json) {
+    public record Response(int status, String json, Duration delay) {
+        public static Response json(int status, String json) {
             return new Response(status, json, Duration.ZERO);
         }
     }
 
-    interface Handler {
+    public interface Handler {
         Response handle(Request request);
     }
 
@@ -49,27 +50,38 @@ final class KeepAliveServer implements AutoCloseable {
     private final ServerSocket server;
     private final Duration idleTimeout;
     private final Handler handler;
+    private final boolean http10;
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
     private final AtomicInteger idleCloses = new AtomicInteger();
     private final AtomicInteger connections = new AtomicInteger();
 
-    KeepAliveServer(Duration idleTimeout, Handler handler) throws IOException {
+    public KeepAliveServer(Duration idleTimeout, Handler handler) throws IOException {
+        this(idleTimeout, handler, false);
+    }
+
+    private KeepAliveServer(Duration idleTimeout, Handler handler, boolean http10) throws IOException {
         this.server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
         this.idleTimeout = idleTimeout;
         this.handler = handler;
+        this.http10 = http10;
         Thread.ofPlatform().daemon().name("keep-alive-server").start(this::accept);
     }
 
-    String url() {
+    /** Answers as HTTP/1.0 with a Content-Length and closes the connection after each answer. */
+    public static KeepAliveServer http10(Handler handler) throws IOException {
+        return new KeepAliveServer(Duration.ofSeconds(5), handler, true);
+    }
+
+    public String url() {
         return "http://127.0.0.1:" + server.getLocalPort() + "/";
     }
 
     /** Connections the server closed because they stayed idle for {@code idleTimeout}. */
-    int idleCloses() {
+    public int idleCloses() {
         return idleCloses.get();
     }
 
-    int connections() {
+    public int connections() {
         return connections.get();
     }
 
@@ -109,7 +121,7 @@ final class KeepAliveServer implements AutoCloseable {
                     Thread.sleep(response.delay());
                 }
                 write(out, response);
-                if ("close".equalsIgnoreCase(request.headers().get("connection"))) {
+                if (http10 || "close".equalsIgnoreCase(request.headers().get("connection"))) {
                     return;
                 }
             }
@@ -140,11 +152,11 @@ final class KeepAliveServer implements AutoCloseable {
 
     private void write(OutputStream out, Response response) throws IOException {
         byte[] body = response.json().getBytes(StandardCharsets.UTF_8);
-        String head = "HTTP/1.1 " + response.status() + " " + reason(response.status()) + "\r\n"
+        String head = (http10 ? "HTTP/1.0 " : "HTTP/1.1 ") + response.status() + " " + reason(response.status()) + "\r\n"
                 + "Content-Type: application/json; charset=utf-8\r\n"
                 + "Content-Length: " + body.length + "\r\n"
-                + "Connection: keep-alive\r\n"
-                + "Keep-Alive: timeout=" + idleTimeout.toSeconds() + "\r\n\r\n";
+                + (http10 ? "" : "Connection: keep-alive\r\nKeep-Alive: timeout=" + idleTimeout.toSeconds() + "\r\n")
+                + "\r\n";
         out.write(head.getBytes(StandardCharsets.US_ASCII));
         out.write(body);
         out.flush();
