@@ -63,6 +63,21 @@ public class SendingSettingsService {
         return settings;
     }
 
+    /** Whether the user saved (or confirmed) the sending settings at least once; false when settings.json is unreadable. */
+    public boolean saved() {
+        try {
+            JsonNode saved = store.read(Document.SETTINGS).get(SETTINGS_KEY);
+            return saved != null && saved.isObject();
+        } catch (StorageException e) {
+            return false;
+        }
+    }
+
+    /** Stores the settings in force as they are: the user agrees with them (defaults included). */
+    public SendingSettings confirm() {
+        return save(current());
+    }
+
     /** The settings from {@code app.whatsapp.*} alone. */
     public SendingSettings defaults() {
         return defaults;

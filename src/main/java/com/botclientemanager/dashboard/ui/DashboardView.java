@@ -3,6 +3,7 @@ package com.botclientemanager.dashboard.ui;
 import com.botclientemanager.clients.ClientFilter.StatusFilter;
 import com.botclientemanager.dashboard.DashboardFigures;
 import com.botclientemanager.dashboard.DashboardService;
+import com.botclientemanager.dashboard.FirstRunChecklist;
 import com.botclientemanager.dashboard.StatusLineService;
 import com.botclientemanager.ui.AppPage;
 import com.botclientemanager.ui.LiveBatch;
@@ -33,6 +34,7 @@ public class DashboardView extends AppPage {
     private final StatusLineService status;
     private final LiveDashboards live;
     private final StatusLine statusLine;
+    private final FirstRunPanel firstRun;
     private final DashboardFormat format;
     private final StatCard active;
     private final StatCard dueSoon;
@@ -48,13 +50,15 @@ public class DashboardView extends AppPage {
     private final Chart messagesChart = new Chart();
     private Registration liveRegistration;
 
-    public DashboardView(DashboardService dashboard, StatusLineService status, LiveDashboards live) {
+    public DashboardView(DashboardService dashboard, StatusLineService status, LiveDashboards live,
+            FirstRunChecklist checklist) {
         super("dashboard.title", "dashboard.description");
         this.dashboard = dashboard;
         this.status = status;
         this.live = live;
         this.format = new DashboardFormat(getLocale());
         statusLine = new StatusLine(format);
+        firstRun = new FirstRunPanel(checklist);
         active = card("card-active", "dashboard.card.active", "primary", clients(StatusFilter.ACTIVE));
         dueSoon = card("card-due-soon", "dashboard.card.dueSoonLabel", "warning", clients(StatusFilter.DUE_SOON));
         dueToday = card("card-due-today", "dashboard.card.dueToday", "primary", clients(StatusFilter.DUE_TODAY));
@@ -72,7 +76,7 @@ public class DashboardView extends AppPage {
                 chartBox("dashboard.chart.revenue", revenueChart), chartBox("dashboard.chart.services", servicesChart),
                 chartBox("dashboard.chart.due", dueChart), chartBox("dashboard.chart.messages", messagesChart));
         charts.addClassNames("chart-grid");
-        add(statusLine, cards, charts);
+        add(statusLine, firstRun, cards, charts);
         refresh();
     }
 
@@ -125,13 +129,17 @@ public class DashboardView extends AppPage {
         servicesChart.setSpec(charts.services(figures));
         dueChart.setSpec(charts.dueNext30Days(figures));
         messagesChart.setSpec(charts.messages(figures));
+        firstRun.refresh();
     }
 
     /** Asks the provider off the request thread (it may be slow) and shows the answer when it comes. */
     private void checkConnection(UI ui) {
         CompletableFuture.supplyAsync(status::whatsapp).thenAccept(connection -> {
             try {
-                ui.access(() -> statusLine.showConnection(connection));
+                ui.access(() -> {
+                    statusLine.showConnection(connection);
+                    firstRun.showConnection(connection);
+                });
             } catch (UIDetachedException closed) {
                 // the dashboard was closed meanwhile
             }

@@ -3,6 +3,7 @@ package com.botclientemanager.templates.ui;
 import com.botclientemanager.templates.MessageTemplate;
 import com.botclientemanager.templates.PreviewSubjects;
 import com.botclientemanager.templates.TemplateKind;
+import com.botclientemanager.templates.TemplateReview;
 import com.botclientemanager.templates.TemplateService;
 import com.botclientemanager.templates.TestMessages;
 import com.botclientemanager.ui.AppPage;
@@ -37,7 +38,8 @@ public class TemplatesView extends AppPage {
     private final Select<TemplateKind> kindFilter = new Select<>();
     private final Div list = new Div();
 
-    public TemplatesView(TemplateService templates, ObjectProvider<PreviewSubjects> subjects, TestMessages tests) {
+    public TemplatesView(TemplateService templates, ObjectProvider<PreviewSubjects> subjects, TestMessages tests,
+            TemplateReview review) {
         super("templates.title", "templates.description");
         this.templates = templates;
         this.subjects = subjects.getIfAvailable();
@@ -63,6 +65,7 @@ public class TemplatesView extends AppPage {
         list.setWidthFull();
         add(toolbar, list);
         refresh();
+        review.markReviewed();
     }
 
     private void refresh() {
