@@ -137,6 +137,12 @@ class MessageRepository {
                     .append(')');
             filter.statuses().stream().map(Enum::name).sorted().forEach(params::add);
         }
+        if (!filter.kinds().isEmpty()) {
+            List<String> kinds = filter.kinds().stream().flatMap(k -> k.stored().stream()).sorted().toList();
+            sql.append(" AND LOWER(kind) IN (").append(String.join(", ", kinds.stream().map(k -> "?").toList()))
+                    .append(')');
+            params.addAll(kinds);
+        }
         if (filter.from() != null) {
             sql.append(" AND created_at >= ?");
             params.add(time(filter.from().atStartOfDay(filter.zone()).toInstant()));

@@ -14,6 +14,7 @@ import com.botclientemanager.clients.PaymentService;
 import com.botclientemanager.clients.PhoneNumbers;
 import com.botclientemanager.clients.ServiceType;
 import com.botclientemanager.ui.AppPage;
+import com.botclientemanager.ui.EmptyState;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.botclientemanager.ui.MainLayout;
@@ -64,6 +65,7 @@ public class ClientsView extends AppPage implements BeforeEnterObserver {
     private final ClientExport exporter;
     private final ClientMessages messages;
     private final ClientGrid grid;
+    private EmptyState emptyState;
     private final CallbackDataProvider<Client, Void> dataProvider;
     private final Span count = new Span();
     private final Map<StatusFilter, Button> statusChips = new LinkedHashMap<>();
@@ -95,7 +97,7 @@ public class ClientsView extends AppPage implements BeforeEnterObserver {
         grid.setItems(dataProvider);
         grid.addSelectionListener(e -> bulk.setEnabled(!e.getAllSelectedItems().isEmpty()));
         grid.onCompactChange(phoneWidth -> bulk.setVisible(!phoneWidth));
-        add(toolbar(), chips(), summaryRow(), grid);
+        add(toolbar(), chips(), summaryRow(), emptyState(), grid);
         updateCount();
     }
 
@@ -240,6 +242,22 @@ public class ClientsView extends AppPage implements BeforeEnterObserver {
     private void updateCount() {
         int shown = query.count(filter);
         count.setText(getTranslation("clients.count", shown));
+        boolean none = shown == 0 && (filter.equals(ClientFilter.ALL) || query.count(ClientFilter.ALL) == 0);
+        emptyState.setVisible(none);
+        grid.setVisible(!none);
+    }
+
+    /** With no client at all, the list says how to start: add one, or import the list the reseller already has. */
+    private EmptyState emptyState() {
+        Button add = new Button(getTranslation("clients.emptyState.add"), VaadinIcon.PLUS.create(), e -> edit(null));
+        add.setId("clients-empty-add");
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button importButton = new Button(getTranslation("clients.emptyState.import"), VaadinIcon.UPLOAD.create(),
+                e -> new ImportDialog(importer, grid.isCompact(), this::refresh).open());
+        importButton.setId("clients-empty-import");
+        emptyState = new EmptyState("clients-empty", getTranslation("clients.emptyState.title"),
+                getTranslation("clients.emptyState.text")).withAction(add).withAction(importButton);
+        return emptyState;
     }
 
     private List<ClientSort> toSorts(List<QuerySortOrder> orders) {

@@ -18,7 +18,8 @@ class MessageDetails extends Dialog {
 
     MessageDetails(MessageLog log, LoggedMessage message) {
         DateTimeFormatter time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale());
-        ZoneId zone = ZoneId.systemDefault();
+        // the reminders' zone, like the log's list and due dates (not the server's)
+        ZoneId zone = log.zone();
         setHeaderTitle(message.clientName() == null ? "+" + message.phone() : message.clientName());
         setId("message-details");
         Div text = new Div();

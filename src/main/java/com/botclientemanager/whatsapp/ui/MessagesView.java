@@ -1,9 +1,11 @@
 package com.botclientemanager.whatsapp.ui;
 
 import com.botclientemanager.ui.AppPage;
+import com.botclientemanager.ui.EmptyState;
 import com.botclientemanager.ui.MainLayout;
 import com.botclientemanager.whatsapp.LoggedMessage;
 import com.botclientemanager.whatsapp.MessageFilter;
+import com.botclientemanager.whatsapp.MessageKind;
 import com.botclientemanager.whatsapp.MessageLog;
 import com.botclientemanager.whatsapp.MessageLogLinks;
 import com.botclientemanager.whatsapp.MessageStatus;
@@ -18,9 +20,10 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -33,7 +36,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 
 /** The log of every message: newest first, filters, status chips, details with the timeline, and resend. */
@@ -45,6 +50,8 @@ public class MessagesView extends AppPage implements BeforeEnterObserver {
     public static final String CLIENT_PARAMETER = MessageLogLinks.CLIENT;
 
     static final int PAGE_SIZE = 50;
+    /** At this window width or less, each message is a card and the filters fold behind one button. */
+    static final int PHONE_WIDTH = 600;
 
     private final MessageLog log;
     private final MessagingService messaging;
@@ -55,8 +62,18 @@ public class MessagesView extends AppPage implements BeforeEnterObserver {
     private final DatePicker from = new DatePicker();
     private final DatePicker to = new DatePicker();
     private final TextField client = new TextField();
+    private final MultiSelectComboBox<MessageKind> kinds = new MultiSelectComboBox<>();
     private final Button clear = new Button();
+    private final Span total = new Span();
+    private final Button filtersToggle = new Button();
+    private final Div filterBar = new Div();
+    private final List<Grid.Column<LoggedMessage>> columns = new ArrayList<>();
+    private Grid.Column<LoggedMessage> cards;
+    private EmptyState emptyState;
+    private boolean compact;
+    private boolean filtersOpen;
     private Registration subscription;
+    private Registration resize;
     private String clientId;
 
     public MessagesView(MessageLog log, MessagingService messaging, LiveUpdates liveUpdates) {
@@ -66,9 +83,42 @@ public class MessagesView extends AppPage implements BeforeEnterObserver {
         this.messaging = messaging;
         this.liveUpdates = liveUpdates;
         setSizeFull();
-        add(filters());
+        addClassName("messages-view");
+        add(summary(), filters(), emptyState());
         configureGrid();
         add(grid);
+    }
+
+    /** The total of what the filters show, and on a phone the button that unfolds the filters. */
+    private Component summary() {
+        total.setId("messages-count");
+        total.addClassNames("messages-count");
+        filtersToggle.setId("filters-toggle");
+        filtersToggle.setIcon(VaadinIcon.FILTER.create());
+        filtersToggle.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        filtersToggle.addClickListener(e -> {
+            filtersOpen = !filtersOpen;
+            showLayout();
+        });
+        filtersToggle.setVisible(false);
+        Div row = new Div(total, filtersToggle);
+        row.addClassNames("messages-summary");
+        return row;
+    }
+
+    /** With no message logged at all, the page says where messages come from and how to get the first one. */
+    private Component emptyState() {
+        Button toClients = new Button(getTranslation("messages.emptyState.clients"), VaadinIcon.USERS.create(),
+                e -> UI.getCurrent().navigate("clients"));
+        toClients.setId("messages-empty-clients");
+        toClients.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button test = new Button(getTranslation("messages.emptyState.test"), VaadinIcon.PAPERPLANE.create(),
+                e -> UI.getCurrent().navigate("whatsapp"));
+        test.setId("messages-empty-test");
+        emptyState = new EmptyState("messages-empty", getTranslation("messages.emptyState.title"),
+                getTranslation("messages.emptyState.text")).withAction(toClients).withAction(test);
+        emptyState.setVisible(false);
+        return emptyState;
     }
 
     private Component filters() {
@@ -88,6 +138,12 @@ public class MessagesView extends AppPage implements BeforeEnterObserver {
         client.setValueChangeMode(ValueChangeMode.LAZY);
         client.setClearButtonVisible(true);
         client.setId("filter-client");
+        kinds.setLabel(getTranslation("messages.filter.kind"));
+        kinds.setItems(Arrays.asList(MessageKind.values()));
+        kinds.setItemLabelGenerator(kind -> getTranslation(kind.labelKey()));
+        kinds.setId("filter-kind");
+        kinds.setClearButtonVisible(true);
+        kinds.addValueChangeListener(e -> refresh());
         statuses.addValueChangeListener(e -> refresh());
         from.addValueChangeListener(e -> refresh());
         to.addValueChangeListener(e -> refresh());
@@ -97,24 +153,32 @@ public class MessagesView extends AppPage implements BeforeEnterObserver {
         clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         clear.addClickListener(e -> UI.getCurrent().navigate(MessagesView.class));
         clear.getStyle().set("align-self", "flex-end");
-        FlexLayout bar = new FlexLayout(statuses, from, to, client, clear);
-        bar.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-        bar.getStyle().set("gap", "var(--lumo-space-m)");
-        return bar;
+        filterBar.add(statuses, kinds, from, to, client, clear);
+        filterBar.setId("messages-filters");
+        filterBar.addClassNames("messages-filters");
+        return filterBar;
     }
 
     private void configureGrid() {
         DateTimeFormatter time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale());
         grid.setId("messages-grid");
         grid.setPageSize(PAGE_SIZE);
-        grid.addColumn(m -> time.format(m.createdAt().atZone(zone))).setHeader(getTranslation("messages.column.time"))
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(m -> m.clientName() == null ? "+" + m.phone() : m.clientName())
-                .setHeader(getTranslation("messages.column.client")).setAutoWidth(true);
-        grid.addColumn(m -> kindLabel(m.kind())).setHeader(getTranslation("messages.column.kind")).setAutoWidth(true);
-        grid.addComponentColumn(this::statusChip).setHeader(getTranslation("messages.column.status")).setAutoWidth(true);
-        grid.addColumn(m -> preview(m.text())).setHeader(getTranslation("messages.column.text")).setFlexGrow(1);
-        grid.addComponentColumn(this::resendButton).setAutoWidth(true).setFlexGrow(0);
+        // every column but the text keeps its width, so the text gets what the window has left
+        columns.add(grid.addColumn(m -> time.format(m.createdAt().atZone(zone)))
+                .setHeader(getTranslation("messages.column.time")).setAutoWidth(true).setFlexGrow(0));
+        columns.add(grid.addColumn(MessagesView::recipient).setHeader(getTranslation("messages.column.client"))
+                .setWidth("12rem").setFlexGrow(0));
+        columns.add(grid.addColumn(m -> kindLabel(m.kind())).setHeader(getTranslation("messages.column.kind"))
+                .setAutoWidth(true).setFlexGrow(0));
+        columns.add(grid.addComponentColumn(this::statusChip).setHeader(getTranslation("messages.column.status"))
+                .setAutoWidth(true).setFlexGrow(0));
+        columns.add(grid.addColumn(m -> preview(m.text())).setHeader(getTranslation("messages.column.text"))
+                .setWidth("14rem").setFlexGrow(1).setKey("text"));
+        columns.add(grid.addComponentColumn(this::resendButton).setAutoWidth(true).setFlexGrow(0));
+        cards = grid.addComponentColumn(m -> MessageCard.of(m, time.format(m.createdAt().atZone(zone)), recipient(m),
+                kindLabel(m.kind()), statusChip(m), resendButton(m), preview(m.text())))
+                .setHeader(getTranslation("messages.column.text")).setKey("card");
+        cards.setVisible(false);
         grid.setItems(query -> log.find(filter(), query.getOffset(), query.getLimit()).stream(),
                 query -> log.count(filter()));
         grid.addItemClickListener(e -> new MessageDetails(log, e.getItem()).open());
@@ -124,7 +188,11 @@ public class MessagesView extends AppPage implements BeforeEnterObserver {
 
     private MessageFilter filter() {
         return new MessageFilter(statuses.getSelectedItems(), from.getValue(), to.getValue(), client.getValue(), clientId,
-                zone);
+                zone, kinds.getSelectedItems());
+    }
+
+    private static String recipient(LoggedMessage message) {
+        return message.clientName() == null ? "+" + message.phone() : message.clientName();
     }
 
     private String kindLabel(String kind) {
@@ -162,15 +230,41 @@ public class MessagesView extends AppPage implements BeforeEnterObserver {
         return resend;
     }
 
+    /** The cell cuts what does not fit; a wide window shows this much. */
+    private static final int PREVIEW = 300;
+
     private static String preview(String text) {
         String oneLine = text.replaceAll("\\s+", " ");
-        return oneLine.length() <= 80 ? oneLine : oneLine.substring(0, 80) + "…";
+        return oneLine.length() <= PREVIEW ? oneLine : oneLine.substring(0, PREVIEW) + "…";
     }
 
     private void refresh() {
         grid.getDataProvider().refreshAll();
-        clear.setVisible(clientId != null || !statuses.isEmpty() || !from.isEmpty() || !to.isEmpty()
-                || !client.isEmpty());
+        int active = (statuses.isEmpty() ? 0 : 1) + (kinds.isEmpty() ? 0 : 1) + (from.isEmpty() ? 0 : 1)
+                + (to.isEmpty() ? 0 : 1) + (client.isEmpty() ? 0 : 1) + (clientId == null ? 0 : 1);
+        clear.setVisible(active > 0);
+        int shown = log.count(filter());
+        total.setText(getTranslation("messages.count", shown));
+        boolean none = shown == 0 && (active == 0 || log.count(MessageFilter.all()) == 0);
+        emptyState.setVisible(none);
+        grid.setVisible(!none);
+        filtersToggle.setText(active == 0 ? getTranslation("messages.filters")
+                : getTranslation("messages.filters.active", active));
+    }
+
+    /** Columns and open filters on a wide window; on a phone cards, and the filters behind their button. */
+    private void setCompact(boolean phoneWidth) {
+        compact = phoneWidth;
+        columns.forEach(c -> c.setVisible(!phoneWidth));
+        cards.setVisible(phoneWidth);
+        grid.getElement().setAttribute("compact", phoneWidth);
+        showLayout();
+    }
+
+    private void showLayout() {
+        filtersToggle.setVisible(compact);
+        filterBar.setVisible(!compact || filtersOpen);
+        filtersToggle.getElement().setAttribute("aria-expanded", String.valueOf(!compact || filtersOpen));
     }
 
     /** The filters in the address (links from the dashboard and the clients page); unknown values are ignored. */
@@ -190,6 +284,9 @@ public class MessagesView extends AppPage implements BeforeEnterObserver {
 
     @Override
     protected void onAttach(AttachEvent event) {
+        event.getUI().getPage().retrieveExtendedClientDetails(
+                details -> setCompact(details.getWindowInnerWidth() <= PHONE_WIDTH));
+        resize = event.getUI().getPage().addBrowserWindowResizeListener(e -> setCompact(e.getWidth() <= PHONE_WIDTH));
         subscription = liveUpdates.subscribe(event.getUI(), changes -> {
             if (changes.stream().anyMatch(MessageStatusChanged.class::isInstance)) {
                 refresh();
@@ -201,6 +298,9 @@ public class MessagesView extends AppPage implements BeforeEnterObserver {
     protected void onDetach(DetachEvent event) {
         if (subscription != null) {
             subscription.remove();
+        }
+        if (resize != null) {
+            resize.remove();
         }
     }
 }
