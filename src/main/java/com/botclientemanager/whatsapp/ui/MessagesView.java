@@ -166,14 +166,13 @@ public class MessagesView extends AppPage implements BeforeEnterObserver {
         // every column but the text keeps its width, so the text gets what the window has left
         columns.add(grid.addColumn(m -> time.format(m.createdAt().atZone(zone)))
                 .setHeader(getTranslation("messages.column.time")).setAutoWidth(true).setFlexGrow(0));
-        columns.add(grid.addColumn(MessagesView::recipient).setHeader(getTranslation("messages.column.client"))
+        // the kind under the client's name: a column of its own took the width the text needs at 1280 px
+        columns.add(grid.addComponentColumn(this::recipientAndKind).setHeader(getTranslation("messages.column.client"))
                 .setWidth("12rem").setFlexGrow(0));
-        columns.add(grid.addColumn(m -> kindLabel(m.kind())).setHeader(getTranslation("messages.column.kind"))
-                .setAutoWidth(true).setFlexGrow(0));
         columns.add(grid.addComponentColumn(this::statusChip).setHeader(getTranslation("messages.column.status"))
-                .setAutoWidth(true).setFlexGrow(0));
+                .setWidth("8.5rem").setFlexGrow(0));
         columns.add(grid.addColumn(m -> preview(m.text())).setHeader(getTranslation("messages.column.text"))
-                .setWidth("14rem").setFlexGrow(1).setKey("text"));
+                .setWidth("12rem").setFlexGrow(1).setKey("text"));
         columns.add(grid.addComponentColumn(this::resendButton).setAutoWidth(true).setFlexGrow(0));
         cards = grid.addComponentColumn(m -> MessageCard.of(m, time.format(m.createdAt().atZone(zone)), recipient(m),
                 kindLabel(m.kind()), statusChip(m), resendButton(m), preview(m.text())))
@@ -189,6 +188,16 @@ public class MessagesView extends AppPage implements BeforeEnterObserver {
     private MessageFilter filter() {
         return new MessageFilter(statuses.getSelectedItems(), from.getValue(), to.getValue(), client.getValue(), clientId,
                 zone, kinds.getSelectedItems());
+    }
+
+    private Component recipientAndKind(LoggedMessage message) {
+        Span name = new Span(recipient(message));
+        name.addClassNames("message-client");
+        Span kind = new Span(kindLabel(message.kind()));
+        kind.addClassNames("message-kind");
+        Div cell = new Div(name, kind);
+        cell.addClassNames("message-client-cell");
+        return cell;
     }
 
     private static String recipient(LoggedMessage message) {

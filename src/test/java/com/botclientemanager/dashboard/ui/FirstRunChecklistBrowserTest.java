@@ -23,7 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * In Chromium on a fresh data dir: the dashboard shows the first steps, none done (test mode does not count as a
  * connected WhatsApp); each step ticks itself once done on its screen; "Dispensar" hides the list for good, across a
- * reload. On a 390 px phone the list fits the screen.
+ * reload. On a 390 px phone the list fits the screen, and the empty Clients and Messages pages say what to do next.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FirstRunChecklistBrowserTest extends SeparateAppTest {
@@ -106,6 +106,16 @@ class FirstRunChecklistBrowserTest extends SeparateAppTest {
             assertThat(overflow).isEqualTo(false);
             var box = page.locator("#first-run-dismiss").boundingBox();
             assertThat(box.x + box.width).isLessThanOrEqualTo(390);
+
+            // the empty lists say what to do next, with buttons
+            page.navigate(baseUrl() + "/clients");
+            assertThat(page.locator("#clients-empty")).containsText("clients.json");
+            assertThat(page.locator("#clients-empty-add")).isVisible();
+            assertThat(page.locator("#clients-empty-import")).isVisible();
+            page.navigate(baseUrl() + "/messages");
+            assertThat(page.locator("#messages-empty")).isVisible();
+            page.locator("#messages-empty-test").click();
+            page.waitForURL(url -> url.endsWith("/whatsapp"));
         } finally {
             page.context().close();
         }
