@@ -1,6 +1,7 @@
 package com.botclientemanager.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -81,8 +82,11 @@ public class MainLayout extends AppLayout {
         theme.setTooltipText(getTranslation("shell.theme.toggle"));
         theme.setId("theme-toggle");
 
-        Button language = new Button(getTranslation("shell.language.other"),
-                e -> Preferences.switchLanguage(e.getSource().getUI().orElseThrow(), Preferences.otherLanguage(getLocale())));
+        // the switch reloads the page: an open form with changes asks before they are lost
+        Button language = new Button(getTranslation("shell.language.other"), e -> {
+            UI ui = e.getSource().getUI().orElseThrow();
+            UnsavedChanges.runDiscarding(ui, () -> Preferences.switchLanguage(ui, Preferences.otherLanguage(getLocale())));
+        });
         language.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         language.setAriaLabel(getTranslation("shell.language.switch"));
         language.setTooltipText(getTranslation("shell.language.switch"));
