@@ -69,6 +69,7 @@ public class ClientsView extends AppPage implements BeforeEnterObserver {
     private final Map<StatusFilter, Button> statusChips = new LinkedHashMap<>();
     private final Map<ServiceType, Button> serviceChips = new LinkedHashMap<>();
     private final MenuBar bulk = new MenuBar();
+    private final Button selectAll = new Button();
     private volatile ClientFilter filter = ClientFilter.ALL;
     private volatile List<ClientSort> sorts = List.of();
     private Runnable unsubscribe;
@@ -94,7 +95,6 @@ public class ClientsView extends AppPage implements BeforeEnterObserver {
                 q -> query.count(filter), Client::id);
         grid.setItems(dataProvider);
         grid.addSelectionListener(e -> bulk.setEnabled(!e.getAllSelectedItems().isEmpty()));
-        grid.onCompactChange(phoneWidth -> bulk.setVisible(!phoneWidth));
         add(toolbar(), chips(), summaryRow(), grid);
         updateCount();
     }
@@ -162,6 +162,10 @@ public class ClientsView extends AppPage implements BeforeEnterObserver {
         actions.addItem(getTranslation("clients.bulk.reminders-on"), e -> bulk(ids -> clients.setReminders(ids, true)));
         actions.addItem(getTranslation("clients.bulk.reminders-off"), e -> bulk(ids -> clients.setReminders(ids, false)));
         actions.addItem(getTranslation("clients.bulk.send"), e -> send(selectedIds())).setId("bulk-send");
+        actions.addItem(getTranslation("clients.action.mark-paid"),
+                e -> BulkFlow.markPaid(this, payments, clients, selectedIds(), query.today(), this::afterBulk)).setId("bulk-pay");
+        actions.addItem(getTranslation("clients.action.delete"),
+                e -> BulkFlow.delete(this, clients, selectedIds(), this::afterBulk)).setId("bulk-delete");
         bulk.setEnabled(false);
         bulk.setId("bulk-actions");
 
@@ -177,7 +181,11 @@ public class ClientsView extends AppPage implements BeforeEnterObserver {
         json.setId("export-json");
         json.addClassName("export-link");
 
-        HorizontalLayout row = new HorizontalLayout(count, bulk, importButton, csv, json);
+        selectAll.setId("select-all-filtered");
+        selectAll.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        selectAll.addClickListener(e -> grid.asMultiSelect().select(query.list(filter, sorts)));
+
+        HorizontalLayout row = new HorizontalLayout(count, selectAll, bulk, importButton, csv, json);
         row.setAlignItems(Alignment.CENTER);
         row.setWidthFull();
         row.addClassName("clients-summary");
@@ -240,6 +248,8 @@ public class ClientsView extends AppPage implements BeforeEnterObserver {
     private void updateCount() {
         int shown = query.count(filter);
         count.setText(getTranslation("clients.count", shown));
+        selectAll.setText(getTranslation("clients.bulk.select-all", shown));
+        selectAll.setEnabled(shown > 0);
     }
 
     private List<ClientSort> toSorts(List<QuerySortOrder> orders) {
@@ -286,6 +296,11 @@ public class ClientsView extends AppPage implements BeforeEnterObserver {
         Set<String> ids = new java.util.HashSet<>();
         grid.getSelectedItems().forEach(c -> ids.add(c.id()));
         return ids;
+    }
+
+    private void afterBulk() {
+        grid.deselectAll();
+        refresh();
     }
 
     private void bulk(java.util.function.ToIntFunction<Set<String>> action) {
