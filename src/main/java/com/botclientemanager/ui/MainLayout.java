@@ -1,7 +1,6 @@
 package com.botclientemanager.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -56,6 +55,12 @@ public class MainLayout extends AppLayout {
         banners.orderedStream().map(ShellBanner::create).filter(Objects::nonNull).forEach(this::addToNavbar);
     }
 
+    @Override
+    protected void onAttach(com.vaadin.flow.component.AttachEvent event) {
+        super.onAttach(event);
+        TypedValues.restoreAndWatch(event.getUI());
+    }
+
     private Component title() {
         Span title = new Span(getTranslation("app.name"));
         title.addClassNames("navbar-title");
@@ -82,11 +87,8 @@ public class MainLayout extends AppLayout {
         theme.setTooltipText(getTranslation("shell.theme.toggle"));
         theme.setId("theme-toggle");
 
-        // the switch reloads the page: an open form with changes asks before they are lost
-        Button language = new Button(getTranslation("shell.language.other"), e -> {
-            UI ui = e.getSource().getUI().orElseThrow();
-            UnsavedChanges.runDiscarding(ui, () -> Preferences.switchLanguage(ui, Preferences.otherLanguage(getLocale())));
-        });
+        Button language = new Button(getTranslation("shell.language.other"),
+                e -> Preferences.switchLanguage(e.getSource().getUI().orElseThrow(), Preferences.otherLanguage(getLocale())));
         language.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         language.setAriaLabel(getTranslation("shell.language.switch"));
         language.setTooltipText(getTranslation("shell.language.switch"));

@@ -1,16 +1,13 @@
 package com.botclientemanager.ui;
 
-import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.function.BooleanSupplier;
 
 /**
- * "Descartar alterações?": asked before a form dialog with changes is closed by Cancelar, Esc or its close button, and
- * before the language switch reloads the page under it.
+ * "Descartar alterações?": asked before a form dialog with changes is closed by Cancelar or Esc. (The language switch
+ * cannot be reached while a form dialog is open; what was typed on a page survives it, see {@link TypedValues}.)
  */
 public final class UnsavedChanges {
 
@@ -30,18 +27,7 @@ public final class UnsavedChanges {
             }
         };
         dialog.addDialogCloseActionListener(e -> closeAsking.run());
-        dialog.addAttachListener(e -> openForms(e.getUI()).add(changed));
-        dialog.addDetachListener(e -> openForms(e.getUI()).remove(changed));
         return closeAsking;
-    }
-
-    /** Runs {@code action} at once when no open form has changes, or after the user agrees to lose them. */
-    public static void runDiscarding(UI ui, Runnable action) {
-        if (openForms(ui).stream().anyMatch(BooleanSupplier::getAsBoolean)) {
-            confirmDiscard(ui, action);
-        } else {
-            action.run();
-        }
     }
 
     private static void confirmDiscard(UI ui, Runnable discard) {
@@ -55,15 +41,5 @@ public final class UnsavedChanges {
         confirm.setConfirmButtonTheme("error primary");
         confirm.addConfirmListener(e -> discard.run());
         confirm.open();
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<BooleanSupplier> openForms(UI ui) {
-        Object forms = ComponentUtil.getData(ui, UnsavedChanges.class.getName());
-        if (forms == null) {
-            forms = new ArrayList<BooleanSupplier>();
-            ComponentUtil.setData(ui, UnsavedChanges.class.getName(), forms);
-        }
-        return (List<BooleanSupplier>) forms;
     }
 }
