@@ -20,4 +20,26 @@ public record MessageData(String name, String phone, String service, String plan
         return new MessageData("Maria Souza", "5511987654321", "IPTV", "Mensal Full HD", new BigDecimal("35.00"),
                 today.plusDays(3), today, today.plusDays(33));
     }
+
+    /**
+     * The made-up client in the situation the template is written for: due in three days for "3 dias antes", due today
+     * for the due day, overdue for an overdue reminder (its due date {@code offsetDays} before today), just renewed for
+     * a confirmation.
+     */
+    public static MessageData sample(LocalDate today, TemplateKind kind, Integer offsetDays) {
+        MessageData sample = sample(today);
+        if (kind == null) {
+            return sample;
+        }
+        LocalDate due = switch (kind) {
+            case BEFORE_DUE, DUE_DAY, OVERDUE -> kind.acceptsOffset(offsetDays == null ? 0 : offsetDays)
+                    ? today.minusDays(offsetDays == null ? 0 : offsetDays) : sample.dueDate();
+            case CONFIRMATION -> today;
+            case WELCOME -> today.plusMonths(1);
+            case MANUAL -> sample.dueDate();
+        };
+        LocalDate renewed = kind == TemplateKind.CONFIRMATION ? today.plusMonths(1) : due.plusMonths(1);
+        return new MessageData(sample.name(), sample.phone(), sample.service(), sample.plan(), sample.value(), due, today,
+                renewed);
+    }
 }

@@ -55,6 +55,12 @@ public class MainLayout extends AppLayout {
         banners.orderedStream().map(ShellBanner::create).filter(Objects::nonNull).forEach(this::addToNavbar);
     }
 
+    @Override
+    protected void onAttach(com.vaadin.flow.component.AttachEvent event) {
+        super.onAttach(event);
+        TypedValues.restoreAndWatch(event.getUI());
+    }
+
     private Component title() {
         Span title = new Span(getTranslation("app.name"));
         title.addClassNames("navbar-title");

@@ -19,12 +19,15 @@ public final class Preferences {
                 try { localStorage.setItem('bcm-theme', dark ? 'dark' : 'light'); } catch (e) { }""");
     }
 
-    /** Switches the language of this browser and reloads, so every view is drawn again in it. */
+    /**
+     * Switches the language of this browser and reloads, so every view is drawn again in it. What was typed on the page
+     * and not saved yet is put back after the reload (see {@link TypedValues}).
+     */
     public static void switchLanguage(UI ui, Locale locale) {
         Locale supported = I18nProvider.supported(locale);
         ui.getSession().setLocale(supported);
-        ui.getPage().executeJs("document.cookie = $0 + '=' + $1 + ';path=/;max-age=31536000;SameSite=Lax'; location.reload();",
-                LANGUAGE_COOKIE, supported.toLanguageTag());
+        ui.getPage().executeJs(TypedValues.KEEP + "document.cookie = $0 + '=' + $1 + ';path=/;max-age=31536000;SameSite=Lax';"
+                + " location.reload();", LANGUAGE_COOKIE, supported.toLanguageTag());
     }
 
     /** The other language than the current one: the language switch toggles between the two. */

@@ -19,7 +19,39 @@ final class ClientCells {
     private static final String BADGE = """
             <span class="status-badge status-${item.statusClass}">${item.status}</span>""";
 
+    /** The largest price a client can have (the form's limit), to size the price column. */
+    static final java.math.BigDecimal LARGEST_PRICE = new java.math.BigDecimal("9999999.99");
+
+    private static final String STACK = """
+            <div class="cell-stack"><span class="cell-main">${item.main}</span>\
+            <span class="cell-sub" ?hidden=${!item.sub}>${item.sub}</span></div>""";
+
     private ClientCells() {
+    }
+
+    /** The name; when {@code folded} says so, the phone below it. Long names wrap instead of being cut. */
+    static LitRenderer<Client> nameAndPhone(Function<Client, String> phone, java.util.function.BooleanSupplier folded) {
+        return LitRenderer.<Client>of(STACK)
+                .withProperty("main", Client::name)
+                .withProperty("sub", c -> folded.getAsBoolean() ? phone.apply(c) : "");
+    }
+
+    /** The plan with its service below it (or the service alone when the plan has no name). */
+    static LitRenderer<Client> planAndService(Function<Client, String> plan, Function<Client, String> service) {
+        return LitRenderer.<Client>of(STACK)
+                .withProperty("main", c -> plan.apply(c) == null || plan.apply(c).isBlank() ? service.apply(c) : plan.apply(c))
+                .withProperty("sub", c -> plan.apply(c) == null || plan.apply(c).isBlank() ? "" : service.apply(c));
+    }
+
+    /** The due date; when {@code folded} says so, the status badge below it. */
+    static LitRenderer<Client> dueAndStatus(Function<Client, ClientStatus> statusOf, UnaryOperator<String> translate,
+            Function<Client, String> due, java.util.function.BooleanSupplier folded) {
+        String template = """
+                <div class="cell-stack"><span class="cell-main">${item.due}</span>\
+                <span ?hidden=${!item.folded}>%s</span></div>""".formatted(BADGE);
+        return withStatus(LitRenderer.<Client>of(template)
+                .withProperty("due", due::apply)
+                .withProperty("folded", c -> folded.getAsBoolean()), statusOf, translate);
     }
 
     /** The coloured status badge: green ativo, amber vence em breve, blue hoje, red atrasado, grey inativo. */

@@ -30,6 +30,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.timepicker.TimePicker;
+import com.botclientemanager.ui.UnsavedChanges;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.Result;
 import com.vaadin.flow.data.converter.Converter;
@@ -76,7 +77,8 @@ class ClientFormDialog extends Dialog {
         binder.addValueChangeListener(e -> updatePreviews());
         updatePreviews();
 
-        Button cancel = new Button(getTranslation("clients.action.cancel"), e -> close());
+        Runnable cancelAsking = UnsavedChanges.guard(this, binder::hasChanges);
+        Button cancel = new Button(getTranslation("clients.action.cancel"), e -> cancelAsking.run());
         cancel.setId("client-cancel");
         Button save = new Button(getTranslation("clients.action.save"));
         save.addClickListener(e -> save(save));

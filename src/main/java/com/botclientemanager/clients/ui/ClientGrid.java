@@ -31,8 +31,11 @@ class ClientGrid extends Grid<Client> {
     private final Actions actions;
     private final List<Column<Client>> columns = new ArrayList<>();
     private final Column<Client> cards;
+    private final Column<Client> due;
+    private final Column<Client> status;
+    private final Column<Client> phone;
     private boolean compact;
-    private Consumer<Boolean> compactListener = phoneWidth -> { };
+    private Fit fit = Fit.WIDE;
     private Registration resize;
 
     ClientGrid(ClientQuery query, PhoneNumbers phones, Actions actions) {
@@ -45,27 +48,36 @@ class ClientGrid extends Grid<Client> {
         setSelectionMode(SelectionMode.MULTI);
         setMinHeight("420px");
 
-        // who must pay first: due date and status next to the name, so a narrow screen cuts the less urgent columns;
-        // a fixed start width that grows, as an auto width follows the longest name
-        columns.add(addColumn(Client::name).setHeader(getTranslation("clients.column.name")).setSortProperty("NAME")
-                .setWidth("11rem").setFlexGrow(1).setKey("name"));
-        columns.add(addColumn(c -> Formats.date(c.dueDate(), getLocale())).setHeader(getTranslation("clients.column.due-date"))
-                .setSortProperty("DUE_DATE").setAutoWidth(true).setFlexGrow(0));
-        columns.add(addColumn(ClientCells.status(query::statusOf, this::getTranslation)).setHeader(getTranslation("clients.column.status"))
-                .setSortProperty("STATUS").setAutoWidth(true).setFlexGrow(0));
-        columns.add(addColumn(c -> phones.format(c.phone())).setHeader(getTranslation("clients.column.phone"))
-                .setSortProperty("PHONE").setAutoWidth(true).setFlexGrow(0));
-        columns.add(addColumn(this::service).setHeader(getTranslation("clients.column.service")).setSortProperty("SERVICE")
-                .setAutoWidth(true).setFlexGrow(0));
-        columns.add(addColumn(Client::planName).setHeader(getTranslation("clients.column.plan")).setSortProperty("PLAN")
-                .setAutoWidth(true));
+        // who must pay first: due date and status next to the name. Widths follow the longest text a cell can hold
+        // (not the rows loaded first), and as the grid narrows the less urgent columns fold into a neighbour's second
+        // line (service under plan, then phone under name and status under the due date) instead of being cut.
+        columns.add(addColumn(ClientCells.nameAndPhone(c -> phones.format(c.phone()), () -> fit != Fit.WIDE))
+                .setHeader(getTranslation("clients.column.name")).setSortProperty("NAME").setWidth("9rem").setFlexGrow(1)
+                .setKey("name"));
+        due = addColumn(ClientCells.dueAndStatus(query::statusOf, this::getTranslation, c -> Formats.date(c.dueDate(), getLocale()),
+                () -> fit != Fit.WIDE)).setHeader(getTranslation("clients.column.due-date")).setSortProperty("DUE_DATE")
+                .setFlexGrow(0).setKey("due");
+        status = addColumn(ClientCells.status(query::statusOf, this::getTranslation)).setHeader(getTranslation("clients.column.status"))
+                .setSortProperty("STATUS").setWidth(fitting("clients.column.status", statusLabels())).setFlexGrow(0).setKey("status");
+        columns.add(due);
+        columns.add(status);
+        phone = addColumn(c -> phones.format(c.phone())).setHeader(getTranslation("clients.column.phone"))
+                .setSortProperty("PHONE").setAutoWidth(true).setFlexGrow(0).setKey("phone");
+        columns.add(phone);
+        columns.add(addColumn(ClientCells.planAndService(Client::planName, this::service))
+                .setHeader(getTranslation("clients.column.plan")).setSortProperty("PLAN").setWidth("7rem").setFlexGrow(1)
+                .setKey("plan"));
         columns.add(addColumn(c -> Formats.price(c.value(), getLocale())).setHeader(getTranslation("clients.column.value"))
-                .setSortProperty("VALUE").setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0));
+                .setSortProperty("VALUE").setTextAlign(ColumnTextAlign.END)
+                .setWidth(fitting("clients.column.value", List.of(Formats.price(ClientCells.LARGEST_PRICE, getLocale()))))
+                .setFlexGrow(0).setKey("value"));
         columns.add(addColumn(c -> getTranslation(c.remindersEnabled() ? "clients.reminders.on" : "clients.reminders.off"))
-                .setHeader(getTranslation("clients.column.reminders")).setSortProperty("REMINDERS").setAutoWidth(true)
-                .setFlexGrow(0));
+                .setHeader(getTranslation("clients.column.reminders")).setSortProperty("REMINDERS")
+                .setWidth(fitting("clients.column.reminders", List.of(getTranslation("clients.reminders.on"),
+                        getTranslation("clients.reminders.off"))))
+                .setFlexGrow(0).setKey("reminders"));
         Column<Client> rowActions = addColumn(ClientCells.actions(actions, this::getTranslation)).setHeader(getTranslation("clients.column.actions"))
-                .setAutoWidth(true).setFlexGrow(0);
+                .setAutoWidth(true).setFlexGrow(0).setKey("actions");
         rowActions.setFrozenToEnd(true);
         columns.add(rowActions);
         cards = addColumn(ClientCells.card(query::statusOf, this::getTranslation, c -> phones.format(c.phone()),
@@ -75,11 +87,48 @@ class ClientGrid extends Grid<Client> {
         cards.setVisible(false);
         addItemDoubleClickListener(e -> actions.edit().accept(e.getItem()));
         rowMenu(actions);
+        applyFit(Fit.WIDE);
+        WidthSteps.follow(this, step -> applyFit(Fit.values()[step]), Fit.WIDE.fromRem);
     }
 
-    /** Called with true when the grid switches to cards, false when back to columns. */
-    void onCompactChange(Consumer<Boolean> listener) {
-        compactListener = listener;
+    /** How much room the grid has, by its own width (the side navigation open or not). */
+    enum Fit {
+        /** Phone under the name, status under the due date, service under the plan. */
+        FOLDED(0),
+        /** Every column on its own but the service, shown under the plan. */
+        WIDE(84);
+
+        final double fromRem;
+
+        Fit(double fromRem) {
+            this.fromRem = fromRem;
+        }
+    }
+
+    private void applyFit(Fit newFit) {
+        fit = newFit;
+        boolean folded = newFit != Fit.WIDE;
+        if (!compact) {
+            status.setVisible(!folded);
+            phone.setVisible(!folded);
+        }
+        due.setWidth(folded ? fitting("clients.column.due-date", statusLabels()) : fitting("clients.column.due-date",
+                List.of(Formats.date(java.time.LocalDate.of(2030, 12, 31), getLocale()))));
+        getDataCommunicator().reset();
+    }
+
+    /** A width that holds the header (with its sort arrow) and the longest of the texts, in the cell's own font. */
+    private String fitting(String headerKey, List<String> texts) {
+        int longest = getTranslation(headerKey).length() + 2;
+        for (String text : texts) {
+            longest = Math.max(longest, text.length() + 2);
+        }
+        return "calc(" + longest + "ch + 2 * var(--lumo-space-m))";
+    }
+
+    private List<String> statusLabels() {
+        return java.util.Arrays.stream(com.botclientemanager.clients.ClientStatus.values())
+                .map(s -> getTranslation(s.messageKey())).toList();
     }
 
     boolean isCompact() {
@@ -91,9 +140,28 @@ class ClientGrid extends Grid<Client> {
         ui.getPage().retrieveExtendedClientDetails(details -> setCompact(details.getWindowInnerWidth() <= ClientsView.PHONE_WIDTH));
     }
 
+    /**
+     * The selection column's checkboxes are named "Select All" / "Select Row" by the web component, in English: name
+     * them in the UI language, also for the checkboxes it creates later as rows scroll in.
+     */
+    private void translateSelectionLabels() {
+        getElement().executeJs("""
+                const column = this.querySelector('vaadin-grid-flow-selection-column');
+                if (!column) { return; }
+                column.headerRenderer = (root, c) => {
+                  column._defaultHeaderRenderer(root, c);
+                  if (root.firstElementChild) { root.firstElementChild.accessibleName = $0; }
+                };
+                column.renderer = (root, c, model) => {
+                  column._defaultRenderer(root, c, model);
+                  if (root.firstElementChild) { root.firstElementChild.accessibleName = $1; }
+                };""", getTranslation("clients.grid.select-all"), getTranslation("clients.grid.select-row"));
+    }
+
     @Override
     protected void onAttach(AttachEvent event) {
         super.onAttach(event);
+        translateSelectionLabels();
         resize = event.getUI().getPage().addBrowserWindowResizeListener(e -> setCompact(e.getWidth() <= ClientsView.PHONE_WIDTH));
     }
 
@@ -112,9 +180,10 @@ class ClientGrid extends Grid<Client> {
         compact = phoneWidth;
         columns.forEach(c -> c.setVisible(!phoneWidth));
         cards.setVisible(phoneWidth);
-        setSelectionMode(phoneWidth ? SelectionMode.NONE : SelectionMode.MULTI);
+        if (!phoneWidth) {
+            applyFit(fit);
+        }
         getElement().setAttribute("compact", phoneWidth);
-        compactListener.accept(phoneWidth);
     }
 
     /** Histórico and Excluir: opened by a row's "⋮", a right click or a long press on a row. */

@@ -71,6 +71,7 @@ public class ClientsView extends AppPage implements BeforeEnterObserver {
     private final Map<StatusFilter, Button> statusChips = new LinkedHashMap<>();
     private final Map<ServiceType, Button> serviceChips = new LinkedHashMap<>();
     private final MenuBar bulk = new MenuBar();
+    private final Button selectAll = new Button();
     private volatile ClientFilter filter = ClientFilter.ALL;
     private volatile List<ClientSort> sorts = List.of();
     private Runnable unsubscribe;
@@ -96,7 +97,6 @@ public class ClientsView extends AppPage implements BeforeEnterObserver {
                 q -> query.count(filter), Client::id);
         grid.setItems(dataProvider);
         grid.addSelectionListener(e -> bulk.setEnabled(!e.getAllSelectedItems().isEmpty()));
-        grid.onCompactChange(phoneWidth -> bulk.setVisible(!phoneWidth));
         add(toolbar(), chips(), summaryRow(), emptyState(), grid);
         updateCount();
     }
@@ -164,6 +164,10 @@ public class ClientsView extends AppPage implements BeforeEnterObserver {
         actions.addItem(getTranslation("clients.bulk.reminders-on"), e -> bulk(ids -> clients.setReminders(ids, true)));
         actions.addItem(getTranslation("clients.bulk.reminders-off"), e -> bulk(ids -> clients.setReminders(ids, false)));
         actions.addItem(getTranslation("clients.bulk.send"), e -> send(selectedIds())).setId("bulk-send");
+        actions.addItem(getTranslation("clients.action.mark-paid"),
+                e -> BulkFlow.markPaid(this, payments, clients, selectedIds(), query.today(), this::afterBulk)).setId("bulk-pay");
+        actions.addItem(getTranslation("clients.action.delete"),
+                e -> BulkFlow.delete(this, clients, selectedIds(), this::afterBulk)).setId("bulk-delete");
         bulk.setEnabled(false);
         bulk.setId("bulk-actions");
 
@@ -179,7 +183,11 @@ public class ClientsView extends AppPage implements BeforeEnterObserver {
         json.setId("export-json");
         json.addClassName("export-link");
 
-        HorizontalLayout row = new HorizontalLayout(count, bulk, importButton, csv, json);
+        selectAll.setId("select-all-filtered");
+        selectAll.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        selectAll.addClickListener(e -> grid.asMultiSelect().select(query.list(filter, sorts)));
+
+        HorizontalLayout row = new HorizontalLayout(count, selectAll, bulk, importButton, csv, json);
         row.setAlignItems(Alignment.CENTER);
         row.setWidthFull();
         row.addClassName("clients-summary");
@@ -245,6 +253,8 @@ public class ClientsView extends AppPage implements BeforeEnterObserver {
         boolean none = shown == 0 && (filter.equals(ClientFilter.ALL) || query.count(ClientFilter.ALL) == 0);
         emptyState.setVisible(none);
         grid.setVisible(!none);
+        selectAll.setText(getTranslation("clients.bulk.select-all", shown));
+        selectAll.setEnabled(shown > 0);
     }
 
     /** With no client at all, the list says how to start: add one, or import the list the reseller already has. */
@@ -304,6 +314,11 @@ public class ClientsView extends AppPage implements BeforeEnterObserver {
         Set<String> ids = new java.util.HashSet<>();
         grid.getSelectedItems().forEach(c -> ids.add(c.id()));
         return ids;
+    }
+
+    private void afterBulk() {
+        grid.deselectAll();
+        refresh();
     }
 
     private void bulk(java.util.function.ToIntFunction<Set<String>> action) {

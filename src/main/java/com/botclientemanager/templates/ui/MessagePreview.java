@@ -2,6 +2,7 @@ package com.botclientemanager.templates.ui;
 
 import com.botclientemanager.templates.MessageData;
 import com.botclientemanager.templates.PreviewSubjects;
+import com.botclientemanager.templates.TemplateKind;
 import com.botclientemanager.templates.PreviewSubjects.PreviewSubject;
 import com.botclientemanager.templates.RenderedMessage;
 import com.botclientemanager.validation.InvalidInputException;
@@ -32,9 +33,18 @@ class MessagePreview extends VerticalLayout {
 
     private final TemplateService templates;
     private final ComboBox<PreviewSubject> subject = new ComboBox<>();
+    private TemplateKind kind;
+    private Integer offsetDays;
     private final Div bubble = new Div();
     private final Span warning = new Span();
     private String body = "";
+
+    /** The template's kind and offset, so that the sample client is in the situation the template is for. */
+    void sampleFor(TemplateKind kind, Integer offsetDays) {
+        this.kind = kind;
+        this.offsetDays = offsetDays;
+        show(body);
+    }
 
     MessagePreview(TemplateService templates, PreviewSubjects subjects, TestMessages tests) {
         this.templates = templates;
@@ -87,7 +97,7 @@ class MessagePreview extends VerticalLayout {
         send.addClickListener(e -> {
             number.setInvalid(false);
             PreviewSubject chosen = subject.getValue();
-            MessageData data = chosen == null ? MessageData.sample(LocalDate.now()) : chosen.data();
+            MessageData data = chosen == null ? MessageData.sample(LocalDate.now(), kind, offsetDays) : chosen.data();
             try {
                 SendOutcome outcome = tests.send(body, data, number.getValue());
                 String outcomeKey = "templates.test.outcome." + outcome.name().toLowerCase(java.util.Locale.ROOT);
@@ -100,6 +110,7 @@ class MessagePreview extends VerticalLayout {
             }
         });
         HorizontalLayout row = new HorizontalLayout(number, send);
+        row.addClassName("template-test-row");
         row.setWidthFull();
         row.setAlignItems(Alignment.BASELINE);
         return row;
@@ -109,7 +120,7 @@ class MessagePreview extends VerticalLayout {
     void show(String text) {
         body = text == null ? "" : text;
         PreviewSubject chosen = subject.getValue();
-        MessageData data = chosen == null ? MessageData.sample(LocalDate.now()) : chosen.data();
+        MessageData data = chosen == null ? MessageData.sample(LocalDate.now(), kind, offsetDays) : chosen.data();
         RenderedMessage rendered = templates.render(body, data, templates.messageLocale());
         bubble.setText(rendered.text());
 

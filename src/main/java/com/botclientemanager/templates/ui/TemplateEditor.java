@@ -16,6 +16,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.botclientemanager.ui.UnsavedChanges;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
@@ -57,6 +58,7 @@ class TemplateEditor extends Dialog {
     private final TextArea body = new TextArea();
     private final Span count = new Span();
     private final MessagePreview preview;
+    private List<Object> filled = List.of();
 
     TemplateEditor(TemplateService templates, PreviewSubjects subjects, TestMessages tests, MessageTemplate template,
             Runnable onChange) {
@@ -103,6 +105,7 @@ class TemplateEditor extends Dialog {
         offset.setStepButtonsVisible(true);
         offset.setWidth("16em");
         offset.setId("template-offset");
+        offset.addValueChangeListener(e -> preview.sampleFor(kind.getValue(), e.getValue()));
 
         active.setLabel(getTranslation("templates.field.active"));
         active.setId("template-active");
@@ -147,7 +150,8 @@ class TemplateEditor extends Dialog {
         Button save = new Button(getTranslation("templates.save"), e -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("template-save");
-        Button cancel = new Button(getTranslation("templates.cancel"), e -> close());
+        Runnable cancelAsking = UnsavedChanges.guard(this, () -> !fields().equals(filled));
+        Button cancel = new Button(getTranslation("templates.cancel"), e -> cancelAsking.run());
         cancel.setId("template-cancel");
         if (original != null) {
             Button delete = new Button(getTranslation("templates.delete"), e -> confirmDelete());
@@ -167,6 +171,13 @@ class TemplateEditor extends Dialog {
         active.setValue(template == null || template.active());
         body.setValue(template == null || template.body() == null ? "" : template.body());
         kindChanged(kind.getValue());
+        filled = fields();
+    }
+
+    /** What the form holds now, to tell whether anything was changed since it was filled. */
+    private List<Object> fields() {
+        return java.util.Arrays.asList(name.getValue(), kind.getValue(), service.getValue(),
+                offset.isVisible() ? offset.getValue() : null, active.getValue(), body.getValue());
     }
 
     private void kindChanged(TemplateKind selected) {
@@ -179,6 +190,7 @@ class TemplateEditor extends Dialog {
                 default -> 0;
             });
         }
+        preview.sampleFor(selected, reminder ? offset.getValue() : null);
     }
 
     private void insert(String token) {

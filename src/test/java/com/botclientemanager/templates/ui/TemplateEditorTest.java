@@ -118,4 +118,43 @@ class TemplateEditorTest extends BrowserlessTest {
         test(kind).selectItem("Antes do vencimento");
         assertThat(offset.getValue()).isEqualTo(-3);
     }
+
+    @Test
+    void theSampleClientIsInTheSituationTheTemplateIsWrittenFor() {
+        java.time.format.DateTimeFormatter br = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+        MessageTemplate overdue = templates.all().stream().filter(t -> t.kind() == TemplateKind.OVERDUE).findFirst()
+                .orElseThrow();
+        new TemplateEditor(templates, null, null, overdue, () -> { }).open();
+        Div preview = find(Div.class).id("template-preview");
+        assertThat(preview.getText()).contains("venceu em " + br.format(LocalDate.now().minusDays(overdue.offsetDays())));
+
+        // five days before: the sample client is due in five days
+        @SuppressWarnings("unchecked")
+        Select<TemplateKind> kind = find(Select.class).id("template-kind");
+        test(kind).selectItem("Antes do vencimento");
+        test(find(IntegerField.class).id("template-offset")).setValue(-5);
+        test(find(TextArea.class).id("template-body")).setValue("{nome}: vence em {vencimento}, daqui a {dias} dias.");
+        assertThat(preview.getText()).isEqualTo("Maria Souza: vence em " + br.format(LocalDate.now().plusDays(5))
+                + ", daqui a 5 dias.");
+        test(kind).selectItem("No dia");
+        assertThat(preview.getText()).isEqualTo("Maria Souza: vence em " + br.format(LocalDate.now()) + ", daqui a 0 dias.");
+    }
+
+    @Test
+    void cancelAsksBeforeDiscardingWhatWasTypedAndClosesAtOnceWhenNothingChanged() {
+        TemplateEditor editor = new TemplateEditor(templates, null, null, templates.all().getFirst(), () -> { });
+        editor.open();
+        test(find(Button.class).id("template-cancel")).click();
+        assertThat(editor.isOpened()).isFalse();
+        assertThat(find(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class).all()).isEmpty();
+
+        TemplateEditor changed = new TemplateEditor(templates, null, null, templates.all().getFirst(), () -> { });
+        changed.open();
+        test(find(TextArea.class).id("template-body")).setValue("Texto novo, ainda não salvo");
+        test(find(Button.class).id("template-cancel")).click();
+        assertThat(changed.isOpened()).as("kept open until the user decides").isTrue();
+        var confirm = find(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class).id("discard-changes");
+        assertThat(confirm.isOpened()).isTrue();
+        assertThat(confirm.getElement().getProperty("header")).isEqualTo("Descartar alterações?");
+    }
 }
