@@ -2,6 +2,7 @@ package com.botclientemanager.whatsapp.internal;
 
 import com.botclientemanager.whatsapp.CloudTemplate;
 import com.botclientemanager.whatsapp.ConnectionCheck;
+import com.botclientemanager.whatsapp.ConnectionField;
 import com.botclientemanager.whatsapp.ConnectionSettings;
 import com.botclientemanager.whatsapp.ConnectionStatus;
 import com.botclientemanager.whatsapp.GatewayResult;
@@ -71,6 +72,12 @@ public final class SwitchableGateway implements WhatsAppGateway, AutoCloseable {
     }
 
     private Active build(ConnectionSettings settings) {
+        if (!settings.problems().isEmpty()) {
+            // e.g. a hand-edited connection file: start in test mode rather than not at all
+            log.warn("WhatsApp settings for {} are incomplete ({}): test mode until they are fixed on the WhatsApp page",
+                    settings.provider(), settings.problems().stream().map(p -> p.field().property()).toList());
+            return new Active(new OutboxGateway(), null, settings.with(ConnectionField.PROVIDER, "outbox"));
+        }
         return switch (settings.provider()) {
             case OUTBOX -> new Active(new OutboxGateway(), null, settings);
             case EVOLUTION -> {
