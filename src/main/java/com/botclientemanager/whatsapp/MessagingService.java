@@ -214,6 +214,11 @@ public class MessagingService {
         return false;
     }
 
+    /** New credentials were saved on the WhatsApp page: sending may go on. */
+    void credentialsChanged() {
+        credentialsProblem.set(null);
+    }
+
     /** The i18n key of why sending stopped (rejected credentials), if it did. */
     public Optional<String> sendingStopped() {
         return Optional.ofNullable(credentialsProblem.get());

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.LocalTime;
 import java.util.Set;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 import org.springframework.validation.annotation.Validated;
@@ -35,7 +36,21 @@ public record WhatsAppProperties(
         Set<DayOfWeek> days,
         @Min(1) @Max(WhatsAppProperties.MAX_RATE_PER_MINUTE) @DefaultValue("3") int ratePerMinute,
         @Min(1) @Max(WhatsAppProperties.MAX_DAILY_CAP) @DefaultValue("300") int dailyCap,
-        @NotNull @DefaultValue("1MB") DataSize webhookMaxBody) {
+        @NotNull @DefaultValue("1MB") DataSize webhookMaxBody,
+        URI publicUrl) {
+
+    @ConstructorBinding
+    public WhatsAppProperties {
+        // the constructor Spring binds; the one below keeps callers without a public URL short
+    }
+
+    /** Without {@code publicUrl} (the app's address as the providers see it; the browser's origin when unset). */
+    public WhatsAppProperties(Provider provider, Evolution evolution, Cloud cloud, int logRetentionDays,
+            Duration connectTimeout, Duration readTimeout, LocalTime windowStart, LocalTime windowEnd,
+            Set<DayOfWeek> days, int ratePerMinute, int dailyCap, DataSize webhookMaxBody) {
+        this(provider, evolution, cloud, logRetentionDays, connectTimeout, readTimeout, windowStart, windowEnd, days,
+                ratePerMinute, dailyCap, webhookMaxBody, null);
+    }
 
     /** The highest sending rate and daily cap accepted here and on the settings page. */
     public static final int MAX_RATE_PER_MINUTE = 6000;
@@ -80,6 +95,11 @@ public record WhatsAppProperties(
             + "app.whatsapp.cloud.access-token, app.whatsapp.cloud.app-secret and app.whatsapp.cloud.verify-token")
     public boolean isCloudSettingsComplete() {
         return provider != Provider.CLOUD || cloud.complete();
+    }
+
+    @AssertTrue(message = "app.whatsapp.public-url must be an http or https address")
+    public boolean isPublicUrlValid() {
+        return publicUrl == null || ConnectionSettings.httpUri(publicUrl.toString()) != null;
     }
 
     @AssertTrue(message = "app.whatsapp.webhook-max-body must be between 16KB and 64MB")

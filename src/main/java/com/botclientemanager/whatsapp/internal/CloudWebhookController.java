@@ -8,8 +8,6 @@ import com.botclientemanager.whatsapp.GatewayResult.FailureCause;
 import com.botclientemanager.whatsapp.MessageStatus;
 import com.botclientemanager.whatsapp.MessagingService;
 import com.botclientemanager.whatsapp.Provider;
-import com.botclientemanager.whatsapp.WhatsAppGateway;
-import com.botclientemanager.whatsapp.WhatsAppProperties;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -46,14 +44,12 @@ class CloudWebhookController {
             "read", MessageStatus.READ,
             "failed", MessageStatus.FAILED);
 
-    private final WhatsAppProperties.Cloud cloud;
     private final MessagingService messaging;
-    private final WhatsAppGateway gateway;
+    private final SwitchableGateway gateway;
     private final WebhookBodies bodies;
 
-    CloudWebhookController(WhatsAppProperties properties, MessagingService messaging, WhatsAppGateway gateway,
+    CloudWebhookController(MessagingService messaging, SwitchableGateway gateway,
             WebhookBodies bodies) {
-        this.cloud = properties.cloud();
         this.messaging = messaging;
         this.gateway = gateway;
         this.bodies = bodies;
@@ -66,7 +62,7 @@ class CloudWebhookController {
         if (gateway.provider() != Provider.CLOUD) {
             return ResponseEntity.notFound().build();
         }
-        if ("subscribe".equals(mode) && challenge != null && sameText(cloud.verifyToken(), token)) {
+        if ("subscribe".equals(mode) && challenge != null && sameText(gateway.cloud().verifyToken(), token)) {
             return ResponseEntity.ok(challenge);
         }
         return ResponseEntity.status(403).build();
@@ -124,7 +120,7 @@ class CloudWebhookController {
     }
 
     private boolean validSignature(byte[] body, String header) {
-        String secret = cloud.appSecret();
+        String secret = gateway.cloud().appSecret();
         if (secret == null || secret.isBlank() || header == null || !header.startsWith(SIGNATURE_PREFIX)) {
             return false;
         }
