@@ -25,7 +25,6 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -121,11 +120,10 @@ class ClientFormDialog extends Dialog {
         plan.setPlaceholder(getTranslation("clients.form.plan.placeholder"));
         bind(plan, "planName");
 
-        BigDecimalField value = new BigDecimalField(getTranslation("clients.form.value"));
+        PriceField value = new PriceField(getTranslation("clients.form.value"));
         value.setId("client-value");
-        value.setPrefixComponent(new Span(getTranslation("clients.form.value.prefix")));
         value.setRequiredIndicatorVisible(true);
-        bind(value, "value");
+        binder.forField(value).withConverter(value.converter()).withValidator(validator("value")).bind("value");
 
         DatePicker dueDate = new DatePicker(getTranslation("clients.form.due-date"));
         dueDate.setId("client-due-date");
