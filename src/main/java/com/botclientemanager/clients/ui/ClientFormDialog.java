@@ -127,12 +127,13 @@ class ClientFormDialog extends Dialog {
 
         DatePicker dueDate = new DatePicker(getTranslation("clients.form.due-date"));
         dueDate.setId("client-due-date");
-        dueDate.setLocale(Formats.locale(getLocale()));
-        dueDate.setI18n(Formats.datePickerI18n(getLocale(), this::getTranslation));
+        DateInputs.setUp(dueDate, getLocale(), this::getTranslation);
         dueDate.setRequiredIndicatorVisible(true);
         // On a phone the calendar would cover the whole form while typing: it opens from its icon instead.
         dueDate.setAutoOpen(!phoneWidth);
-        bind(dueDate, "dueDate");
+        // an unreadable date ("31/02/2026") is reported as such, before the bean's "Informe a data"
+        binder.forField(dueDate).withValidator(dueDate.getDefaultValidator()).withValidator(validator("dueDate"))
+                .bind("dueDate");
 
         Select<RenewalPeriod> renewal = new Select<>();
         renewal.setLabel(getTranslation("clients.form.renewal"));

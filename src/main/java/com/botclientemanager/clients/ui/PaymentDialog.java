@@ -58,8 +58,7 @@ class PaymentDialog extends Dialog {
 
         date.setLabel(getTranslation("clients.payment.date"));
         date.setId("payment-date");
-        date.setLocale(Formats.locale(getLocale()));
-        date.setI18n(Formats.datePickerI18n(getLocale(), this::getTranslation));
+        DateInputs.setUp(date, getLocale(), this::getTranslation);
         date.setMax(today);
         date.setValue(today);
         date.addValueChangeListener(e -> showNewDueDate());
@@ -114,6 +113,9 @@ class PaymentDialog extends Dialog {
     }
 
     private void confirm() {
+        if (date.isInvalid()) {
+            return; // the field already says why ("Data inválida (dd/mm/aaaa)")
+        }
         BigDecimal paid;
         try {
             paid = amount.price();
