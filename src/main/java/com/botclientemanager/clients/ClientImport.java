@@ -3,12 +3,16 @@ package com.botclientemanager.clients;
 import com.botclientemanager.clients.internal.ImportColumn;
 import com.botclientemanager.clients.internal.ImportFile;
 import com.botclientemanager.clients.internal.ImportValues;
+import com.botclientemanager.validation.InvalidInputException;
+import com.botclientemanager.validation.Money;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import org.springframework.stereotype.Service;
@@ -41,6 +45,11 @@ public class ClientImport {
     /** The largest file accepted, in bytes. */
     public long maxBytes() {
         return maxBytes;
+    }
+
+    /** A phone of a preview row as the list shows it ({@code +55 11 99988-7766}). */
+    public String phoneForReading(String digits) {
+        return phones.format(digits);
     }
 
     /** What importing the file would do. Never stores anything and never throws for a bad file. */
@@ -86,6 +95,7 @@ public class ClientImport {
 
     private ImportRow evaluate(ImportFile.Row row, Map<String, Client> byPhone, Map<String, Integer> seen) {
         Map<ImportColumn, String> cells = row.cells();
+        List<ImportRow.Problem> problems = new ArrayList<>();
         String name = cell(cells, ImportColumn.NAME).map(ImportValues::text).orElse("");
         String id = cell(cells, ImportColumn.ID).map(ImportValues::text).orElse(null);
         Optional<Client> byId = id == null ? Optional.empty() : directory.find(id);
@@ -95,10 +105,10 @@ public class ClientImport {
         if (phoneCell.isPresent()) {
             phone = phones.normalise(phoneCell.get()).orElse(null);
             if (phone == null) {
-                return ImportRow.error(row.line(), name, "clients.import.row.phone-invalid", phoneCell.get());
+                problems.add(new ImportRow.Problem("clients.import.row.phone-invalid", phoneCell.get()));
             }
         } else if (byId.isEmpty()) {
-            return ImportRow.error(row.line(), name, "clients.import.row.phone-required", null);
+            problems.add(new ImportRow.Problem("clients.import.row.phone-required", null));
         }
 
         Client base;
@@ -114,23 +124,30 @@ public class ClientImport {
             outcome = ImportRow.Outcome.NEW;
         }
         String targetId = base != null ? base.id() : id != null && !id.isBlank() ? id : UUID.randomUUID().toString();
-        Integer firstLine = seen.putIfAbsent(targetId, row.line());
-        if (firstLine == null && phone != null) {
-            firstLine = seen.putIfAbsent("phone:" + phone, row.line());
-        }
-        if (firstLine != null) {
-            return ImportRow.error(row.line(), name, "clients.import.row.duplicate", String.valueOf(firstLine));
-        }
-        try {
-            Client client = merge(base, targetId, cells, phone, row.json());
-            Optional<String> problem = problem(client);
-            if (problem.isPresent()) {
-                return ImportRow.error(row.line(), name, problem.get(), null);
+        if (problems.isEmpty()) {
+            Integer firstLine = seen.putIfAbsent(targetId, row.line());
+            if (firstLine == null && phone != null) {
+                firstLine = seen.putIfAbsent("phone:" + phone, row.line());
             }
-            return new ImportRow(row.line(), outcome, client, name, null, null);
-        } catch (CellException e) {
-            return ImportRow.error(row.line(), name, e.key, e.cell);
+            if (firstLine != null) {
+                problems.add(new ImportRow.Problem("clients.import.row.duplicate", String.valueOf(firstLine)));
+            }
         }
+        int unreadable = problems.size();
+        Client client = merge(base, targetId, cells, phone, row.json(), problems);
+        boolean cellsRead = problems.size() == unreadable;
+        problems(client, problems, cellsRead ? Set.of() : unreadableKinds(problems.subList(unreadable, problems.size())));
+        if (!problems.isEmpty()) {
+            return new ImportRow(row.line(), ImportRow.Outcome.ERROR, null, name, problems, phone, client.value(),
+                    client.dueDate());
+        }
+        return new ImportRow(row.line(), outcome, client, name, List.of(), phone, client.value(), client.dueDate());
+    }
+
+    private static Set<String> unreadableKinds(List<ImportRow.Problem> problems) {
+        Set<String> kinds = new HashSet<>();
+        problems.forEach(p -> kinds.add(p.key()));
+        return kinds;
     }
 
     /** A client a row adds: its reminder times start at the default time, as in the form. */
@@ -140,51 +157,54 @@ public class ClientImport {
                 false);
     }
 
-    private Client merge(Client base, String id, Map<ImportColumn, String> cells, String phone, boolean json) {
+    private Client merge(Client base, String id, Map<ImportColumn, String> cells, String phone, boolean json,
+            List<ImportRow.Problem> problems) {
         Client c = base != null ? base : newClient(id);
+        Reader reader = new Reader(cells, problems);
         var renewal = c.renewalPeriod();
-        var months = read(cells, ImportColumn.RENEWAL_MONTHS, ImportValues::months, "renewal");
-        var days = read(cells, ImportColumn.RENEWAL_DAYS, ImportValues::days, "renewal");
-        var named = read(cells, ImportColumn.RENEWAL, ImportValues::period, "renewal");
+        var months = reader.read(ImportColumn.RENEWAL_MONTHS, ImportValues::months, "renewal");
+        var days = reader.read(ImportColumn.RENEWAL_DAYS, ImportValues::days, "renewal");
+        var named = reader.read(ImportColumn.RENEWAL, ImportValues::period, "renewal");
         renewal = named != null ? named : months != null ? months : days != null ? days : renewal;
         String newPhone = phone != null ? phone : c.phone();
         return new Client(id,
-                or(read(cells, ImportColumn.NAME, ImportValues::text, "name"), c.name()),
-                newPhone,
-                or(read(cells, ImportColumn.SERVICE, ImportValues::text, "service"), c.service()),
-                or(read(cells, ImportColumn.VALUE, cell -> ImportValues.decimal(cell, json), "value"), c.value()),
-                or(read(cells, ImportColumn.DUE_DATE, ImportValues::date, "due-date"), c.dueDate()),
-                or(read(cells, ImportColumn.TIME_BEFORE_DUE, ImportValues::time, "time"), c.reminderTimeBeforeDue()),
-                or(read(cells, ImportColumn.TIME_DUE_DAY, ImportValues::time, "time"), c.reminderTimeDueDay()),
-                or(read(cells, ImportColumn.MESSAGE_BEFORE_DUE, ImportValues::text, "text"), c.customMessageBeforeDue()),
-                or(read(cells, ImportColumn.MESSAGE_DUE_DAY, ImportValues::text, "text"), c.customMessageDueDay()),
-                or(read(cells, ImportColumn.CREATED_AT, ImportValues::dateTime, "date"), c.createdAt()),
-                or(read(cells, ImportColumn.PLAN, ImportValues::text, "text"), c.planName()),
-                or(read(cells, ImportColumn.NOTES, ImportValues::text, "text"), c.notes()),
-                or(read(cells, ImportColumn.ACTIVE, ImportValues::bool, "yes-no"), c.active()),
-                or(read(cells, ImportColumn.REMINDERS, ImportValues::bool, "yes-no"), c.remindersEnabled()),
+                or(reader.read(ImportColumn.NAME, ImportValues::text, "name"), c.name()),
+                newPhone == null ? "" : newPhone,
+                or(reader.read(ImportColumn.SERVICE, ImportValues::text, "service"), c.service()),
+                or(reader.read(ImportColumn.VALUE, cell -> ImportValues.decimal(cell, json), "value"), c.value()),
+                or(reader.read(ImportColumn.DUE_DATE, ImportValues::date, "due-date"), c.dueDate()),
+                or(reader.read(ImportColumn.TIME_BEFORE_DUE, ImportValues::time, "time"), c.reminderTimeBeforeDue()),
+                or(reader.read(ImportColumn.TIME_DUE_DAY, ImportValues::time, "time"), c.reminderTimeDueDay()),
+                or(reader.read(ImportColumn.MESSAGE_BEFORE_DUE, ImportValues::text, "text"), c.customMessageBeforeDue()),
+                or(reader.read(ImportColumn.MESSAGE_DUE_DAY, ImportValues::text, "text"), c.customMessageDueDay()),
+                or(reader.read(ImportColumn.CREATED_AT, ImportValues::dateTime, "date"), c.createdAt()),
+                or(reader.read(ImportColumn.PLAN, ImportValues::text, "text"), c.planName()),
+                or(reader.read(ImportColumn.NOTES, ImportValues::text, "text"), c.notes()),
+                or(reader.read(ImportColumn.ACTIVE, ImportValues::bool, "yes-no"), c.active()),
+                or(reader.read(ImportColumn.REMINDERS, ImportValues::bool, "yes-no"), c.remindersEnabled()),
                 renewal,
-                c.notOnWhatsApp() && newPhone.equals(c.phone()));
+                c.notOnWhatsApp() && newPhone != null && newPhone.equals(c.phone()));
     }
 
-    private static Optional<String> problem(Client client) {
-        if (client.name() == null || client.name().isBlank()) {
-            return Optional.of("clients.import.row.name-required");
-        }
-        if (client.name().length() > NAME_MAX) {
-            return Optional.of("clients.import.row.name-size");
+    /** What a client needs and the row did not give; a column already reported as unreadable is not reported again. */
+    private static void problems(Client client, List<ImportRow.Problem> problems, Set<String> unreadable) {
+        if ((client.name() == null || client.name().isBlank()) && !unreadable.contains("clients.import.row.bad-name")) {
+            problems.add(new ImportRow.Problem("clients.import.row.name-required", null));
+        } else if (client.name() != null && client.name().length() > NAME_MAX) {
+            problems.add(new ImportRow.Problem("clients.import.row.name-size", null));
         }
         BigDecimal value = client.value();
-        if (value == null) {
-            return Optional.of("clients.import.row.value-required");
+        boolean valueUnreadable = unreadable.stream().anyMatch(key -> key.startsWith("clients.import.row.value-")
+                || key.equals("clients.import.row.bad-value"));
+        if (value == null && !valueUnreadable) {
+            problems.add(new ImportRow.Problem("clients.import.row.value-required", null));
+        } else if (value != null && (value.signum() <= 0 || value.stripTrailingZeros().scale() > 2
+                || value.compareTo(BigDecimal.valueOf(10_000_000)) >= 0)) {
+            problems.add(new ImportRow.Problem("clients.import.row.value-invalid", null));
         }
-        if (value.signum() <= 0 || value.stripTrailingZeros().scale() > 2 || value.compareTo(BigDecimal.valueOf(10_000_000)) >= 0) {
-            return Optional.of("clients.import.row.value-invalid");
+        if (client.dueDate() == null && !unreadable.contains("clients.import.row.bad-due-date")) {
+            problems.add(new ImportRow.Problem("clients.import.row.due-date-required", null));
         }
-        if (client.dueDate() == null) {
-            return Optional.of("clients.import.row.due-date-required");
-        }
-        return Optional.empty();
     }
 
     private static Optional<String> cell(Map<ImportColumn, String> cells, ImportColumn column) {
@@ -192,30 +212,27 @@ public class ClientImport {
         return value == null || value.isBlank() ? Optional.empty() : Optional.of(value);
     }
 
-    private static <T> T read(Map<ImportColumn, String> cells, ImportColumn column, Function<String, T> parser, String kind) {
-        Optional<String> cell = cell(cells, column);
-        if (cell.isEmpty()) {
+    /** Reads cells; an unreadable one becomes a problem of the row and reads as absent, so every error is listed. */
+    private record Reader(Map<ImportColumn, String> cells, List<ImportRow.Problem> problems) {
+
+        <T> T read(ImportColumn column, Function<String, T> parser, String kind) {
+            Optional<String> cell = cell(cells, column);
+            if (cell.isEmpty()) {
+                return null;
+            }
+            try {
+                return parser.apply(cell.get());
+            } catch (InvalidInputException e) {
+                problems.add(new ImportRow.Problem(Money.AMBIGUOUS.equals(e.messageKey())
+                        ? "clients.import.row.value-ambiguous" : "clients.import.row.bad-" + kind, cell.get()));
+            } catch (IllegalArgumentException | ArithmeticException e) {
+                problems.add(new ImportRow.Problem("clients.import.row.bad-" + kind, cell.get()));
+            }
             return null;
-        }
-        try {
-            return parser.apply(cell.get());
-        } catch (IllegalArgumentException | ArithmeticException e) {
-            throw new CellException("clients.import.row.bad-" + kind, cell.get());
         }
     }
 
     private static <T> T or(T value, T fallback) {
         return value != null ? value : fallback;
-    }
-
-    private static final class CellException extends RuntimeException {
-        private final String key;
-        private final String cell;
-
-        CellException(String key, String cell) {
-            super(key, null, false, false);
-            this.key = key;
-            this.cell = cell;
-        }
     }
 }

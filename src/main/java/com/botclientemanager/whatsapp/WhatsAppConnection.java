@@ -1,10 +1,9 @@
 package com.botclientemanager.whatsapp;
 
+import com.botclientemanager.validation.Phones;
 import com.botclientemanager.whatsapp.ConnectionStatus.ConnectionState;
 import com.botclientemanager.whatsapp.internal.EvolutionWebhookSecret;
 import com.botclientemanager.whatsapp.internal.QrCodes;
-import com.google.i18n.phonenumbers.NumberParseException;
-import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 
@@ -53,22 +52,11 @@ public class WhatsAppConnection {
 
     /**
      * The phone as digits with the country code when it is a valid number ("+55 (11) 91234-5678" gives
-     * "5511912345678"), empty otherwise.
+     * "5511912345678"), empty otherwise. Read by {@link Phones}, as the client form reads it, but the country code is
+     * required: this module does not know the reseller's default country.
      */
     public static Optional<String> normalizePhone(String input) {
-        if (input == null) {
-            return Optional.empty();
-        }
-        String digits = input.replaceAll("[\\s().+-]", "");
-        if (!digits.matches("\\d{8,15}")) {
-            return Optional.empty();
-        }
-        try {
-            PhoneNumberUtil util = PhoneNumberUtil.getInstance();
-            return util.isValidNumber(util.parse("+" + digits, "ZZ")) ? Optional.of(digits) : Optional.empty();
-        } catch (NumberParseException e) {
-            return Optional.empty();
-        }
+        return Phones.normalise(input, null);
     }
 
     /**

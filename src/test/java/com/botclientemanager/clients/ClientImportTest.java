@@ -98,6 +98,37 @@ class ClientImportTest {
     }
 
     @Test
+    void aRowListsEveryErrorAndWhatWasReadOfItsPhonePriceAndDueDate() {
+        String csv = "nome;telefone;valor;vencimento;lembretes;periodo\n"
+                + ";12345;1.234;31/02/2026;talvez;mensal\n"            // line 2: five problems
+                + "Meia leitura;(11) 97777-1234;35.5;;;quinzenal\n"    // 3: two problems, phone and price read
+                + "Boa;11 96666-5555;35,5;10/03/2026;;\n";             // 4: ok
+        ImportPreview preview = importer.preview("x.csv", utf8(csv));
+
+        ImportRow allWrong = preview.rows().get(0);
+        assertThat(allWrong.outcome()).isEqualTo(Outcome.ERROR);
+        assertThat(allWrong.problems()).extracting(ImportRow.Problem::key).containsExactly(
+                "clients.import.row.phone-invalid", "clients.import.row.value-ambiguous",
+                "clients.import.row.bad-due-date", "clients.import.row.bad-yes-no", "clients.import.row.name-required");
+        assertThat(allWrong.problems()).extracting(ImportRow.Problem::value)
+                .containsExactly("12345", "1.234", "31/02/2026", "talvez", null);
+
+        ImportRow half = preview.rows().get(1);
+        assertThat(half.problems()).extracting(ImportRow.Problem::key).containsExactly(
+                "clients.import.row.bad-renewal", "clients.import.row.due-date-required");
+        assertThat(half.phone()).isEqualTo("5511977771234");
+        assertThat(importer.phoneForReading(half.phone())).isEqualTo("+55 11 97777-1234");
+        assertThat(half.value()).isEqualByComparingTo("35.50");
+        assertThat(half.dueDate()).isNull();
+
+        ImportRow good = preview.rows().get(2);
+        assertThat(good.problems()).isEmpty();
+        assertThat(good.value()).isEqualByComparingTo("35.50");
+        assertThat(good.dueDate()).isEqualTo(LocalDate.of(2026, 3, 10));
+        assertThat(good.client().value()).isEqualByComparingTo("35.50");
+    }
+
+    @Test
     void badCellsGiveRowLevelErrorsAndNothingIsWrittenUnlessOnlyValidRowsAreChosen() throws Exception {
         fixture.directory.save(ClientsFixture.client("Existente", "5511955556666", "20", TODAY));
         byte[] before = Files.readAllBytes(dataDir.resolve(Document.CLIENTS.fileName()));

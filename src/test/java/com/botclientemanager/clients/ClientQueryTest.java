@@ -69,6 +69,17 @@ class ClientQueryTest {
     }
 
     @Test
+    void aPhoneIsFoundHoweverItIsWritten() {
+        for (String typed : List.of("+55 11 90000-0003", "(11) 90000-0003", "90000-0003", "11 90000 0003",
+                "+55 (11) 90000-0003", "5511900000003", " 9 0000-0003 ")) {
+            assertThat(names(ClientFilter.ALL.withText(typed))).as(typed).containsExactly("Carla Breve");
+        }
+        assertThat(names(ClientFilter.ALL.withText("carla 90000-0003"))).containsExactly("Carla Breve");
+        assertThat(names(ClientFilter.ALL.withText("ana 90000-0003"))).isEmpty();
+        assertThat(names(ClientFilter.ALL.withText("(21) 90000-0003"))).isEmpty();
+    }
+
+    @Test
     void everyColumnSortsBothWaysAndPagesAreSlicesOfTheOrder() {
         assertThat(names(ClientFilter.ALL, new ClientSort(ClientSort.Field.NAME, false)).getFirst()).isEqualTo("Fábio Inativo");
         assertThat(names(ClientFilter.ALL, new ClientSort(ClientSort.Field.NAME, true)).get(4)).isEqualTo("Érica Vpn");

@@ -22,6 +22,8 @@ import java.util.regex.Pattern;
  */
 public final class ClientIndex {
 
+    /** Digits with the punctuation and spaces people write phone numbers with, and at least one digit. */
+    private static final Pattern PHONE_LIKE = Pattern.compile("[+(]*\\d[\\d\\s+().\\-]*");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final String[] LATIN_FOLDED = latinFolded();
@@ -69,13 +71,22 @@ public final class ClientIndex {
         return byId.size();
     }
 
-    /** Clients whose name, phone, plan or service contain every word of {@code text}; all clients for a blank text. */
+    /**
+     * Clients whose name, phone, plan or service contain every word of {@code text}; all clients for a blank text. A
+     * phone number matches however it is written: "+55 11 90000-0017", "(11) 90000-0017" and "90000-0017" are compared
+     * by their digits.
+     */
     public List<Client> search(String text) {
         String query = normalise(text == null ? "" : text).trim();
         if (query.isEmpty()) {
             return all();
         }
-        String[] words = SPACES.split(query);
+        String[] words = PHONE_LIKE.matcher(query).matches() ? new String[] {digits(query)} : SPACES.split(query);
+        for (int i = 0; i < words.length; i++) {
+            if (PHONE_LIKE.matcher(words[i]).matches()) {
+                words[i] = digits(words[i]);
+            }
+        }
         List<Client> found = new ArrayList<>();
         for (Map.Entry<String, Client> entry : byId.entrySet()) {
             String haystack = searchText.get(entry.getKey());

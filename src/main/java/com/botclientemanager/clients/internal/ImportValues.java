@@ -1,5 +1,6 @@
 package com.botclientemanager.clients.internal;
 
+import com.botclientemanager.validation.Money;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -29,22 +30,20 @@ public final class ImportValues {
     private ImportValues() {
     }
 
-    /** A price: {@code 1.234,56}, {@code 29,90}, {@code R$ 29,90}, {@code 29.90}; JSON cells are plain decimals. */
+    /**
+     * A price as {@link Money#parse} reads it ({@code 1.234,56}, {@code 29,90}, {@code R$ 29,90}, {@code 29.90}; an
+     * ambiguous {@code 1.234} is refused with an {@link com.botclientemanager.validation.InvalidInputException}); JSON
+     * cells are plain decimals.
+     */
     public static BigDecimal decimal(String cell, boolean json) {
-        String text = MONEY_NOISE.matcher(cell).replaceAll("");
         if (!json) {
-            int comma = text.lastIndexOf(',');
-            int dot = text.lastIndexOf('.');
-            if (comma >= 0 && dot >= 0) {
-                // The last separator is the decimal one: "1.234,56" (pt-BR) or "1,234.56" (en)
-                text = comma > dot ? text.replace(".", "").replace(',', '.') : text.replace(",", "");
-            } else if (comma >= 0) {
-                text = text.indexOf(',') == comma ? text.replace(',', '.') : text.replace(",", "");
-            } else if (dot >= 0 && (text.indexOf('.') != dot || text.length() - dot - 1 == 3)) {
-                // "1.234" or "1.234.567": pt-BR thousands
-                text = text.replace(".", "");
+            BigDecimal price = Money.parse(cell);
+            if (price == null) {
+                throw new IllegalArgumentException(cell);
             }
+            return price;
         }
+        String text = MONEY_NOISE.matcher(cell).replaceAll("");
         try {
             return new BigDecimal(text);
         } catch (NumberFormatException e) {

@@ -25,7 +25,6 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -123,20 +122,20 @@ class ClientFormDialog extends Dialog {
         plan.setPlaceholder(getTranslation("clients.form.plan.placeholder"));
         bind(plan, "planName");
 
-        BigDecimalField value = new BigDecimalField(getTranslation("clients.form.value"));
+        PriceField value = new PriceField(getTranslation("clients.form.value"));
         value.setId("client-value");
-        value.setPrefixComponent(new Span(getTranslation("clients.form.value.prefix")));
         value.setRequiredIndicatorVisible(true);
-        bind(value, "value");
+        binder.forField(value).withConverter(value.converter()).withValidator(validator("value")).bind("value");
 
         DatePicker dueDate = new DatePicker(getTranslation("clients.form.due-date"));
         dueDate.setId("client-due-date");
-        dueDate.setLocale(Formats.locale(getLocale()));
-        dueDate.setI18n(Formats.datePickerI18n(getLocale(), this::getTranslation));
+        DateInputs.setUp(dueDate, getLocale(), this::getTranslation);
         dueDate.setRequiredIndicatorVisible(true);
         // On a phone the calendar would cover the whole form while typing: it opens from its icon instead.
         dueDate.setAutoOpen(!phoneWidth);
-        bind(dueDate, "dueDate");
+        // an unreadable date ("31/02/2026") is reported as such, before the bean's "Informe a data"
+        binder.forField(dueDate).withValidator(dueDate.getDefaultValidator()).withValidator(validator("dueDate"))
+                .bind("dueDate");
 
         Select<RenewalPeriod> renewal = new Select<>();
         renewal.setLabel(getTranslation("clients.form.renewal"));

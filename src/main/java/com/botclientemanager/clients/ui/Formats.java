@@ -1,9 +1,9 @@
 package com.botclientemanager.clients.ui;
 
 import com.botclientemanager.ui.I18nProvider;
+import com.botclientemanager.validation.Money;
 import com.vaadin.flow.component.datepicker.DatePicker.DatePickerI18n;
 import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -11,7 +11,6 @@ import java.time.Month;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
-import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -19,7 +18,6 @@ import java.util.function.Function;
 /** Prices, dates and times as the user's language writes them (R$ 29,90 and 31/12/2025 in pt-BR). */
 final class Formats {
 
-    private static final Currency BRL = Currency.getInstance("BRL");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     private Formats() {
@@ -30,12 +28,7 @@ final class Formats {
     }
 
     static String price(BigDecimal value, Locale uiLocale) {
-        if (value == null) {
-            return "";
-        }
-        NumberFormat format = NumberFormat.getCurrencyInstance(locale(uiLocale));
-        format.setCurrency(BRL);
-        return format.format(value);
+        return Money.format(value, locale(uiLocale));
     }
 
     static String date(LocalDate date, Locale uiLocale) {

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
@@ -58,8 +59,15 @@ class ImportDialog extends Dialog {
         grid.addColumn(ImportRow::line).setHeader(getTranslation("clients.import.column.line")).setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(this::outcome).setHeader(getTranslation("clients.import.column.outcome")).setAutoWidth(true);
         grid.addColumn(ImportRow::name).setHeader(getTranslation("clients.import.column.name"));
-        grid.addColumn(this::reason).setHeader(getTranslation("clients.import.column.reason")).setFlexGrow(2);
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT);
+        // what the app read from the row, so a misread phone, price or date shows before anything is stored
+        grid.addColumn(row -> row.phone() == null ? "" : importer.phoneForReading(row.phone()))
+                .setHeader(getTranslation("clients.import.column.phone")).setAutoWidth(true);
+        grid.addColumn(row -> Formats.price(row.value(), getLocale()))
+                .setHeader(getTranslation("clients.import.column.value")).setAutoWidth(true);
+        grid.addColumn(row -> Formats.date(row.dueDate(), getLocale()))
+                .setHeader(getTranslation("clients.import.column.due-date")).setAutoWidth(true);
+        grid.addComponentColumn(this::reasons).setHeader(getTranslation("clients.import.column.reason")).setFlexGrow(2);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setHeight("360px");
         grid.setId("import-preview");
         grid.setVisible(false);
@@ -124,8 +132,16 @@ class ImportDialog extends Dialog {
         return badge;
     }
 
-    private String reason(ImportRow row) {
-        return row.errorKey() == null ? "" : getTranslation(row.errorKey(), row.errorValue() == null ? "" : row.errorValue());
+    /** Every reason of the row, one per line. */
+    private Div reasons(ImportRow row) {
+        Div reasons = new Div();
+        reasons.addClassName("import-reasons");
+        for (ImportRow.Problem problem : row.problems()) {
+            Div reason = new Div(getTranslation(problem.key(), problem.value() == null ? "" : problem.value()));
+            reason.addClassName("import-reason");
+            reasons.add(reason);
+        }
+        return reasons;
     }
 
     private void apply(boolean onlyValid) {

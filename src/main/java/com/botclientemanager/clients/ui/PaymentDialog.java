@@ -9,6 +9,7 @@ import com.botclientemanager.clients.PaymentRequest;
 import com.botclientemanager.clients.PaymentService;
 import com.botclientemanager.storage.StorageException;
 import com.botclientemanager.ui.Notices;
+import com.botclientemanager.validation.InvalidInputException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -21,8 +22,8 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /** "Marcar como pago": the day, the amount (the client's price), the method and a note; shows the new due date. */
@@ -32,7 +33,7 @@ class PaymentDialog extends Dialog {
     private final Client client;
     private final Runnable onChange;
     private final DatePicker date = new DatePicker();
-    private final BigDecimalField amount = new BigDecimalField();
+    private final PriceField amount = new PriceField("");
     private final Select<PaymentMethod> method = new Select<>();
     private final TextField note = new TextField();
     private final Span newDueDate = new Span();
@@ -57,16 +58,14 @@ class PaymentDialog extends Dialog {
 
         date.setLabel(getTranslation("clients.payment.date"));
         date.setId("payment-date");
-        date.setLocale(Formats.locale(getLocale()));
-        date.setI18n(Formats.datePickerI18n(getLocale(), this::getTranslation));
+        DateInputs.setUp(date, getLocale(), this::getTranslation);
         date.setMax(today);
         date.setValue(today);
         date.addValueChangeListener(e -> showNewDueDate());
 
         amount.setLabel(getTranslation("clients.payment.amount"));
         amount.setId("payment-amount");
-        amount.setPrefixComponent(new Span(getTranslation("clients.form.value.prefix")));
-        amount.setValue(client.value());
+        amount.setPrice(client.value());
 
         method.setLabel(getTranslation("clients.payment.method"));
         method.setId("payment-method");
@@ -114,9 +113,18 @@ class PaymentDialog extends Dialog {
     }
 
     private void confirm() {
+        if (date.isInvalid()) {
+            return; // the field already says why ("Data inválida (dd/mm/aaaa)")
+        }
+        BigDecimal paid;
+        try {
+            paid = amount.price();
+        } catch (InvalidInputException e) {
+            return;
+        }
         try {
             Payment payment = payments.markPaid(client.id(),
-                    new PaymentRequest(date.getValue(), amount.getValue(), method.getValue(), note.getValue()));
+                    new PaymentRequest(date.getValue(), paid, method.getValue(), note.getValue()));
             close();
             onChange.run();
             undoNotification(payment);

@@ -1,25 +1,22 @@
 package com.botclientemanager.dashboard.ui;
 
+import com.botclientemanager.validation.Money;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
-import java.util.Currency;
 import java.util.Locale;
 
 /** Money, counts and dates in the UI language (R$ 1.234,56 in pt-BR; R$1,234.56 in English). */
 final class DashboardFormat {
 
     private final Locale locale;
-    private final NumberFormat money;
     private final NumberFormat count;
     private final DateTimeFormatter dayMonth;
 
     DashboardFormat(Locale locale) {
         this.locale = locale;
-        this.money = NumberFormat.getCurrencyInstance(locale);
-        this.money.setCurrency(Currency.getInstance("BRL"));
         this.count = NumberFormat.getIntegerInstance(locale);
         this.dayMonth = DateTimeFormatter.ofPattern(locale.getLanguage().equals("en") ? "MM/dd" : "dd/MM", locale);
     }
@@ -29,7 +26,7 @@ final class DashboardFormat {
     }
 
     String money(BigDecimal value) {
-        return money.format(value == null ? BigDecimal.ZERO : value);
+        return Money.format(value == null ? BigDecimal.ZERO : value, locale);
     }
 
     String count(int value) {

@@ -5,6 +5,7 @@ import com.botclientemanager.storage.StorageException;
 import com.botclientemanager.templates.PixService;
 import com.botclientemanager.templates.PixSettings;
 import com.botclientemanager.ui.SectionSave;
+import com.botclientemanager.validation.Money;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -18,9 +19,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import com.vaadin.flow.spring.annotation.UIScope;
 import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.util.Base64;
-import java.util.Currency;
 import java.util.Map;
 import java.util.Optional;
 
@@ -105,8 +104,6 @@ class PixSection extends VerticalLayout {
         if (code.isEmpty()) {
             return;
         }
-        NumberFormat money = NumberFormat.getCurrencyInstance(getLocale());
-        money.setCurrency(Currency.getInstance("BRL"));
         Image qr = new Image("data:image/png;base64," + Base64.getEncoder().encodeToString(pix.qrPng(code.get(), 240)),
                 getTranslation("pix.qr"));
         qr.setId("pix-qr");
@@ -118,6 +115,6 @@ class PixSection extends VerticalLayout {
         copyAndPaste.setWidthFull();
         copyAndPaste.setMaxWidth("600px");
         copyAndPaste.setId("pix-code");
-        sample.add(new Paragraph(getTranslation("pix.sample", money.format(SAMPLE_AMOUNT))), qr, copyAndPaste);
+        sample.add(new Paragraph(getTranslation("pix.sample", Money.format(SAMPLE_AMOUNT, getLocale()))), qr, copyAndPaste);
     }
 }

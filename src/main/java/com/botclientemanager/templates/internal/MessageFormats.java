@@ -1,22 +1,20 @@
 package com.botclientemanager.templates.internal;
 
+import com.botclientemanager.validation.Money;
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.chrono.IsoChronology;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.FormatStyle;
 import java.time.temporal.ChronoUnit;
-import java.util.Currency;
 import java.util.Locale;
 
 /** How values read in a message: the locale's short date with a four-digit year, prices in reais, phone numbers. */
 final class MessageFormats {
 
-    private static final Currency BRL = Currency.getInstance("BRL");
     private static final Locale PT_BR = Locale.forLanguageTag("pt-BR");
 
     private MessageFormats() {
@@ -38,9 +36,7 @@ final class MessageFormats {
         if (value == null) {
             return null;
         }
-        NumberFormat format = NumberFormat.getCurrencyInstance(effective(locale));
-        format.setCurrency(BRL);
-        return format.format(value).replace('\u00A0', ' ').replace('\u202F', ' ');
+        return Money.format(value, effective(locale)).replace('\u00A0', ' ').replace('\u202F', ' ');
     }
 
     /** The price without its symbol, for a text that writes "R$" itself: pt-BR "1.234,56", English "1,234.56". */
@@ -48,10 +44,7 @@ final class MessageFormats {
         if (value == null) {
             return null;
         }
-        NumberFormat format = NumberFormat.getNumberInstance(effective(locale));
-        format.setMinimumFractionDigits(2);
-        format.setMaximumFractionDigits(2);
-        return format.format(value).replace('\u00A0', ' ').replace('\u202F', ' ');
+        return Money.amount(value, effective(locale)).replace('\u00A0', ' ').replace('\u202F', ' ');
     }
 
     /** Whole days between today and the due date, without sign (the text says whether it is before or after). */

@@ -1,6 +1,7 @@
 package com.botclientemanager.templates.internal;
 
 import com.botclientemanager.validation.InvalidInputException;
+import com.botclientemanager.validation.Phones;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -36,7 +37,7 @@ public final class PixKeys {
             return key.toLowerCase(Locale.ROOT);
         }
         if (key.startsWith("+")) {
-            String phone = "+" + key.substring(1).replaceAll("[\\s()\\-]", "");
+            String phone = "+" + Phones.normalise(key, null).orElse("");
             if (!PHONE.matcher(phone).matches()) {
                 throw invalid("pix.error.key.phone");
             }
@@ -45,7 +46,8 @@ public final class PixKeys {
         String digits = DOCUMENT_PUNCTUATION.matcher(key).replaceAll("");
         if (digits.matches("\\d{11}")) {
             if (!validCpf(digits)) {
-                throw invalid("pix.error.key.cpf");
+                // DDD + nine digits is also 11 digits: a mobile key needs +55 in the DICT, so say how to write it
+                throw invalid(Phones.isMobile(digits, "BR") ? "pix.error.key.cpf-or-phone" : "pix.error.key.cpf");
             }
             return digits;
         }

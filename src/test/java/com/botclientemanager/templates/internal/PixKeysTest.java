@@ -26,6 +26,8 @@ class PixKeysTest {
     @CsvSource(delimiter = '|', value = {
             "529.982.247-24|pix.error.key.cpf",
             "111.111.111-11|pix.error.key.cpf",
+            "11987654321|pix.error.key.cpf-or-phone",
+            "21 99876-5432|pix.error.key.cpf-or-phone",
             "11.222.333/0001-82|pix.error.key.cnpj",
             "+1 202 555 0100|pix.error.key.phone",
             "+55 11 987|pix.error.key.phone",
