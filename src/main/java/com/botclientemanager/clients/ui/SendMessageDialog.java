@@ -153,7 +153,7 @@ class SendMessageDialog extends Dialog {
         onSent.run();
         Notification notification = new Notification();
         notification.setDuration(8000);
-        notification.setPosition(Notification.Position.BOTTOM_START);
+        Notices.place(notification);
         if (report.sent() > 0 && report.failed() == 0) {
             notification.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } else if (report.failed() > 0) {

@@ -2,6 +2,7 @@ package com.botclientemanager.settings.ui;
 
 import com.botclientemanager.security.AdminAccount;
 import com.botclientemanager.security.PasswordChangeException;
+import com.botclientemanager.ui.Notices;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -68,7 +69,6 @@ class ChangePasswordSection extends VerticalLayout {
         current.clear();
         replacement.clear();
         confirmation.clear();
-        Notification.show(getTranslation("password.changed"), 4000, Notification.Position.BOTTOM_CENTER)
-                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        Notices.success(getTranslation("password.changed"));
     }
 }

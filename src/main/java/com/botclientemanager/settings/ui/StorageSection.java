@@ -3,6 +3,7 @@ package com.botclientemanager.settings.ui;
 import com.botclientemanager.storage.DocumentStore;
 import com.botclientemanager.storage.StorageProperties;
 import com.botclientemanager.storage.StorageStatus;
+import com.botclientemanager.ui.Notices;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -75,10 +76,11 @@ class StorageSection extends VerticalLayout {
         StorageStatus status = store.testConnection();
         show(status);
         boolean ok = status.lastErrorKey() == null;
-        Notification notification = Notification.show(ok ? getTranslation("storage.test.ok")
-                : getTranslation("storage.test.failed") + " " + getTranslation(status.lastErrorKey()), 6000,
-                Notification.Position.BOTTOM_CENTER);
-        notification.addThemeVariants(ok ? NotificationVariant.LUMO_SUCCESS : NotificationVariant.LUMO_ERROR);
+        if (ok) {
+            Notices.success(getTranslation("storage.test.ok"));
+        } else {
+            Notices.error(getTranslation("storage.test.failed") + " " + getTranslation(status.lastErrorKey()));
+        }
         test.setEnabled(true);
     }
 

@@ -9,6 +9,7 @@ import com.botclientemanager.whatsapp.MessageLogLinks;
 import com.botclientemanager.whatsapp.MessageStatus;
 import com.botclientemanager.whatsapp.MessageStatusChanged;
 import com.botclientemanager.whatsapp.MessagingService;
+import com.botclientemanager.ui.Notices;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
@@ -156,7 +157,7 @@ public class MessagesView extends AppPage implements BeforeEnterObserver {
         resend.addClickListener(e -> {
             String key = messaging.resend(message.id()).map(outcome -> "messages.resend." + outcome.name().toLowerCase())
                     .orElse("messages.resend.not-failed");
-            Notification.show(getTranslation(key));
+            Notices.info(getTranslation(key));
             refresh();
         });
         return resend;
