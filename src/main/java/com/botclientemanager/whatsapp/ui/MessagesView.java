@@ -1,6 +1,7 @@
 package com.botclientemanager.whatsapp.ui;
 
 import com.botclientemanager.ui.AppPage;
+import com.botclientemanager.ui.AppTimes;
 import com.botclientemanager.ui.MainLayout;
 import com.botclientemanager.whatsapp.LoggedMessage;
 import com.botclientemanager.whatsapp.MessageFilter;
@@ -31,9 +32,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Arrays;
 import java.util.Set;
 
@@ -50,7 +48,7 @@ public class MessagesView extends AppPage implements BeforeEnterObserver {
     private final MessageLog log;
     private final MessagingService messaging;
     private final LiveUpdates liveUpdates;
-    private final ZoneId zone;
+    private final AppTimes times;
     private final Grid<LoggedMessage> grid = new Grid<>();
     private final MultiSelectComboBox<MessageStatus> statuses = new MultiSelectComboBox<>();
     private final DatePicker from = new DatePicker();
@@ -60,9 +58,9 @@ public class MessagesView extends AppPage implements BeforeEnterObserver {
     private Registration subscription;
     private String clientId;
 
-    public MessagesView(MessageLog log, MessagingService messaging, LiveUpdates liveUpdates) {
+    public MessagesView(MessageLog log, MessagingService messaging, LiveUpdates liveUpdates, AppTimes times) {
         super("messages.title", "messages.description");
-        this.zone = log.zone();
+        this.times = times;
         this.log = log;
         this.messaging = messaging;
         this.liveUpdates = liveUpdates;
@@ -105,10 +103,9 @@ public class MessagesView extends AppPage implements BeforeEnterObserver {
     }
 
     private void configureGrid() {
-        DateTimeFormatter time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale());
         grid.setId("messages-grid");
         grid.setPageSize(PAGE_SIZE);
-        grid.addColumn(m -> time.format(m.createdAt().atZone(zone))).setHeader(getTranslation("messages.column.time"))
+        grid.addColumn(m -> times.dateTime(m.createdAt(), getLocale())).setHeader(getTranslation("messages.column.time"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(m -> m.clientName() == null ? "+" + m.phone() : m.clientName())
                 .setHeader(getTranslation("messages.column.client")).setAutoWidth(true);
@@ -118,14 +115,14 @@ public class MessagesView extends AppPage implements BeforeEnterObserver {
         grid.addComponentColumn(this::resendButton).setAutoWidth(true).setFlexGrow(0);
         grid.setItems(query -> log.find(filter(), query.getOffset(), query.getLimit()).stream(),
                 query -> log.count(filter()));
-        grid.addItemClickListener(e -> new MessageDetails(log, e.getItem()).open());
+        grid.addItemClickListener(e -> new MessageDetails(log, e.getItem(), times).open());
         grid.setEmptyStateText(getTranslation("messages.empty"));
         grid.setSizeFull();
     }
 
     private MessageFilter filter() {
         return new MessageFilter(statuses.getSelectedItems(), from.getValue(), to.getValue(), client.getValue(), clientId,
-                zone);
+                times.zone());
     }
 
     private String kindLabel(String kind) {
