@@ -138,10 +138,26 @@ class SendMessageDialog extends Dialog {
         }
     }
 
+    /** Sends at once, or first asks when a placeholder would go out empty (see {@link EmptyPlaceholdersDialog}). */
     private void send() {
+        List<String> empty;
+        try {
+            empty = messages.emptyPlaceholders(ids, choice());
+        } catch (ClientException e) {
+            error(getTranslation(e.messageKey(), e.arguments()));
+            return;
+        }
+        if (empty.isEmpty()) {
+            send(List.of());
+        } else {
+            new EmptyPlaceholdersDialog(empty, () -> send(empty)).open();
+        }
+    }
+
+    private void send(List<String> confirmedEmpty) {
         SendReport report;
         try {
-            report = messages.send(ids, choice());
+            report = messages.send(ids, choice(), confirmedEmpty);
         } catch (ClientException e) {
             error(getTranslation(e.messageKey(), e.arguments()));
             return;
