@@ -31,7 +31,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * While a batch of reminders goes out in test mode (one simulated send every 1.5 s), a reseller opens the client form
  * and clicks Salvar and Cancelar again and again, on a desktop and on a phone: no toast lies over the dialog's buttons
- * or the bottom of a phone's screen, every click lands, and the sends show up on the bell in the top bar instead.
+ * or the bottom of a phone's screen, every click lands, and the sends show up on the bell in the top bar instead. The
+ * dashboard's status line says how many reminders are queued and about when they finish.
  */
 class ToastsDuringBatchBrowserTest extends BrowserAppTest {
 
@@ -61,6 +62,9 @@ class ToastsDuringBatchBrowserTest extends BrowserAppTest {
 
             long before = simulated();
             startBatch(width);
+            page.navigate(baseUrl() + "/");
+            assertThat(page.locator("#status-queue")).containsText("lembretes na fila, terminam por volta de");
+            page.navigate(baseUrl() + "/clients");
             for (int round = 0; round < 6; round++) {
                 page.locator("#new-client").click(new Locator.ClickOptions().setTimeout(3000));
                 Locator save = page.locator("#client-save");
