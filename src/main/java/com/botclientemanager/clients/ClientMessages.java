@@ -122,6 +122,40 @@ public class ClientMessages {
     }
 
     /**
+     * Like {@link #send(Collection, MessageChoice)}, but refuses when a placeholder would go out empty for one of the
+     * clients ("PIX:" followed by nothing when PIX is not set up) unless the user confirmed exactly those.
+     *
+     * @throws ClientException {@code clients.send.error.empty-placeholders} naming them when not all were confirmed
+     */
+    public SendReport send(Collection<String> ids, MessageChoice choice, Collection<String> confirmedEmpty) {
+        List<String> empty = emptyPlaceholders(ids, choice);
+        if (!confirmedEmpty.containsAll(empty)) {
+            throw new ClientException("clients.send.error.empty-placeholders", braced(empty));
+        }
+        return send(ids, choice);
+    }
+
+    /**
+     * The placeholders (names without braces, in order) that would render empty for at least one reachable client
+     * among {@code ids}, {@code pix} included when PIX is not set up.
+     *
+     * @throws ClientException when the choice is empty, too long, or its template is gone or inactive
+     */
+    public List<String> emptyPlaceholders(Collection<String> ids, MessageChoice choice) {
+        MessageTemplate template = validTemplate(choice);
+        java.util.Set<String> empty = new LinkedHashSet<>();
+        for (Client client : recipients(ids).clients()) {
+            empty.addAll(renderFor(choice, client, ClientMessageData.of(client, calendar.today()), template).missing());
+        }
+        return List.copyOf(empty);
+    }
+
+    /** "{pix}, {plano}" for a message. */
+    public static String braced(Collection<String> names) {
+        return names.stream().map(name -> "{" + name + "}").collect(java.util.stream.Collectors.joining(", "));
+    }
+
+    /**
      * Renders and sends the message to one client now (also the background sender's step). Empty when the client is
      * gone, inactive or not on WhatsApp anymore, or the template is gone: nothing is sent then.
      */

@@ -4,6 +4,7 @@ import com.botclientemanager.clients.ClientDirectory;
 import com.botclientemanager.reminders.internal.EngineSettings;
 import com.botclientemanager.reminders.internal.ReminderInputs;
 import com.botclientemanager.reminders.internal.ReminderPlanner;
+import com.botclientemanager.reminders.internal.ReminderQueue;
 import com.botclientemanager.templates.MessageTemplate;
 import com.botclientemanager.templates.TemplateService;
 import java.time.Clock;
@@ -11,6 +12,7 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.jobrunr.storage.StorageProvider;
 import org.springframework.stereotype.Service;
 
 /** Read-only questions about the reminders the rules will send, for other modules (e.g. the dashboard's status line). */
@@ -25,14 +27,21 @@ public class ReminderQueries {
     private final EngineSettings settings;
     private final Clock clock;
     private final ReminderInputs inputs;
+    private final ReminderQueue queue;
 
     ReminderQueries(ClientDirectory clients, TemplateService templates, EngineSettings settings, Clock clock,
-            ReminderInputs inputs) {
+            ReminderInputs inputs, StorageProvider jobs) {
+        this.queue = new ReminderQueue(jobs);
         this.clients = clients;
         this.templates = templates;
         this.settings = settings;
         this.clock = clock;
         this.inputs = inputs;
+    }
+
+    /** How many reminders are handed to the job server and not sent yet (a batch going out, or retries waiting). */
+    public int queued() {
+        return queue.count();
     }
 
     /**

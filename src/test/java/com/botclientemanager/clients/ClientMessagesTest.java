@@ -74,6 +74,22 @@ class ClientMessagesTest extends SeparateAppTest {
     }
 
     @Test
+    void aPlaceholderThatWouldGoOutEmptyIsSentOnlyOnceTheUserConfirmedIt() throws Exception {
+        Client gil = directory.save(client("Gil Sem Pix", "5511900001009"));
+        MessageChoice choice = MessageChoice.freeText("Oi {nome}! PIX: {pix}");
+
+        assertThat(messages.emptyPlaceholders(List.of(gil.id()), choice)).containsExactly("pix");
+        assertThatThrownBy(() -> messages.send(List.of(gil.id()), choice, List.of()))
+                .isInstanceOfSatisfying(ClientException.class, e -> assertThat(e.messageKey())
+                        .isEqualTo("clients.send.error.empty-placeholders"));
+        assertThat(logged(gil.id())).isEmpty();
+
+        messages.send(List.of(gil.id()), choice, List.of("pix"));
+        assertThat(awaitOne(gil.id()).text()).isEqualTo("Oi Gil Sem Pix! PIX:");
+        assertThat(messages.emptyPlaceholders(List.of(gil.id()), MessageChoice.freeText("Oi {nome}!"))).isEmpty();
+    }
+
+    @Test
     void oneClientIsSentAtOnceWithTheChosenTemplate() {
         Client eva = directory.save(client("Eva Agora", "5511900001005"));
         MessageTemplate welcome = templates.activeTemplates(TemplateKind.WELCOME, "IPTV").getFirst();

@@ -114,9 +114,9 @@ class ReminderEngineTest {
         assertThat(messagesFor("caio")).singleElement().satisfies(m -> assertThat(m.kind()).isEqualTo("before_due"));
         assertThat(messagesFor("bia")).as("due at 15:00, not yet").isEmpty();
         assertThat(jobs.getJobById(ReminderKey.of("ana", TODAY, "due_day", 0)).getJobName())
-                .isEqualTo("Lembrete no dia do vencimento para Ana Souza");
+                .isEqualTo("Lembrete de vencimento (no dia) — Ana Souza");
         assertThat(jobs.getJobById(ReminderKey.of("caio", TODAY.plusDays(3), "before_due", -3)).getJobName())
-                .isEqualTo("Lembrete −3 dias para Caio Reis");
+                .isEqualTo("Lembrete de vencimento (3 dias antes) — Caio Reis");
     }
 
     @Test

@@ -3,6 +3,7 @@ package com.botclientemanager.clients.internal;
 import static org.jobrunr.scheduling.JobBuilder.aJob;
 
 import com.botclientemanager.clients.MessageChoice;
+import com.botclientemanager.templates.TemplateService;
 import com.botclientemanager.whatsapp.SendingSettingsService;
 import com.vaadin.flow.i18n.I18NProvider;
 import java.time.Clock;
@@ -23,20 +24,20 @@ import org.springframework.stereotype.Component;
 @Component
 class JobRunrManualSendQueue implements ManualSendQueue {
 
-    private static final Locale JOB_NAMES = Locale.forLanguageTag("pt-BR");
-
     private final JobScheduler jobs;
     private final SendingSettingsService sending;
     private final Clock clock;
     private final I18NProvider i18n;
+    private final Locale locale;
     private Instant nextSlot = Instant.MIN;
 
     JobRunrManualSendQueue(JobScheduler jobs, SendingSettingsService sending, ObjectProvider<Clock> clock,
-            I18NProvider i18n) {
+            I18NProvider i18n, TemplateService templates) {
         this.jobs = jobs;
         this.sending = sending;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
         this.i18n = i18n;
+        this.locale = templates.messageLocale();
     }
 
     @Override
@@ -44,9 +45,9 @@ class JobRunrManualSendQueue implements ManualSendQueue {
         String templateId = choice.templateId();
         String text = choice.text();
         jobs.create(aJob()
-                .withName(i18n.getTranslation("clients.send.job-name", JOB_NAMES, clientName == null ? clientId : clientName))
+                .withName(i18n.getTranslation("clients.send.job-name", locale, clientName == null ? clientId : clientName))
                 .withAmountOfRetries(0)
-                .withLabels("mensagem avulsa")
+                .withLabels(i18n.getTranslation("jobs.tag.manual", locale))
                 .scheduleAt(nextSlot())
                 .<ManualSendJob>withDetails(job -> job.send(clientId, templateId, text)));
     }

@@ -254,8 +254,7 @@ class ClientFormDialog extends Dialog {
         try {
             Client saved = existing == null ? clients.create(form) : clients.update(existing.id(), form);
             close();
-            Notification.show(getTranslation("clients.form.saved", saved.name()), 3000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notices.success(getTranslation("clients.form.saved", saved.name()));
             onSaved.accept(saved);
         } catch (ClientException e) {
             save.setEnabled(true);

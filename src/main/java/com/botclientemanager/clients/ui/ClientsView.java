@@ -18,6 +18,7 @@ import com.botclientemanager.ui.EmptyState;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.botclientemanager.ui.MainLayout;
+import com.botclientemanager.ui.Notices;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
@@ -329,7 +330,7 @@ public class ClientsView extends AppPage implements BeforeEnterObserver {
         int changed = action.applyAsInt(ids);
         grid.deselectAll();
         refresh();
-        Notification.show(getTranslation("clients.bulk.done", changed), 3000, Notification.Position.BOTTOM_START);
+        Notices.success(getTranslation("clients.bulk.done", changed));
     }
 
     @Override

@@ -43,7 +43,7 @@ final class DeleteFlow {
     private static void offerUndo(Component owner, ClientService clients, DeletedClient deleted, Runnable onChange) {
         Notification notification = new Notification();
         notification.setDuration(UNDO_MILLIS);
-        notification.setPosition(Notification.Position.BOTTOM_START);
+        Notices.place(notification);
         Span text = new Span(owner.getTranslation("clients.delete.done", deleted.client().name()));
         Button undo = new Button(owner.getTranslation("clients.action.undo"), e -> {
             notification.close();

@@ -7,6 +7,7 @@ import com.botclientemanager.clients.Payment;
 import com.botclientemanager.clients.PaymentService;
 import com.botclientemanager.clients.PhoneNumbers;
 import com.botclientemanager.storage.StorageException;
+import com.botclientemanager.ui.Notices;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -93,7 +94,7 @@ class HistoryDialog extends Dialog {
         text.setId("client-pix-code");
         Button copy = new Button(getTranslation("clients.history.pix.copy"), e -> {
             e.getSource().getUI().ifPresent(ui -> ui.getPage().executeJs("navigator.clipboard.writeText($0)", code.code()));
-            Notification.show(getTranslation("clients.history.pix.copied"));
+            Notices.info(getTranslation("clients.history.pix.copied"));
         });
         copy.addThemeVariants(ButtonVariant.LUMO_SMALL);
         Div block = new Div(qr, new Div(text, copy));
@@ -121,8 +122,7 @@ class HistoryDialog extends Dialog {
                 onChange.run();
                 refresh();
             } catch (ClientException | StorageException ex) {
-                Notification.show(getTranslation("clients.payment.error.undo"), 5000, Notification.Position.MIDDLE)
-                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+                Notices.error(getTranslation("clients.payment.error.undo"));
             }
         });
         confirm.open();

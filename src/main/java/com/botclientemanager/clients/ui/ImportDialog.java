@@ -152,8 +152,7 @@ class ImportDialog extends Dialog {
             int stored = importer.apply(preview, onlyValid);
             close();
             onImported.run();
-            Notification.show(getTranslation("clients.import.done", stored), 4000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notices.success(getTranslation("clients.import.done", stored));
         } catch (ClientException e) {
             error(getTranslation(e.messageKey(), e.arguments()));
         } catch (StorageException e) {

@@ -127,34 +127,28 @@ class PaymentDialog extends Dialog {
                     new PaymentRequest(date.getValue(), paid, method.getValue(), note.getValue()));
             close();
             onChange.run();
-            undoNotification(payment);
-            if (confirmation.getValue()) {
-                sendConfirmation(payment);
-            }
+            undoNotification(payment, confirmation.getValue() ? sendConfirmation(payment) : null);
         } catch (ClientException e) {
-            Notification.show(getTranslation(e.messageKey(), e.arguments()), 5000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Notices.error(getTranslation(e.messageKey(), e.arguments()));
         } catch (StorageException e) {
             Notices.error(getTranslation(e.messageKey()));
         }
     }
 
-    private void sendConfirmation(Payment payment) {
-        String outcome = messages.sendConfirmation(client.id(), payment.newDueDate())
+    /** Sends the confirmation message; the i18n key of what became of it. */
+    private String sendConfirmation(Payment payment) {
+        return messages.sendConfirmation(client.id(), payment.newDueDate())
                 .map(o -> "clients.payment.confirmation." + o.name().toLowerCase(java.util.Locale.ROOT))
                 .orElse("clients.payment.confirmation.none");
-        Notification shown = Notification.show(getTranslation(outcome), 5000, Notification.Position.BOTTOM_END);
-        shown.setId("payment-confirmation-outcome");
-        if (outcome.endsWith(".failed")) {
-            shown.addThemeVariants(NotificationVariant.LUMO_ERROR);
-        }
     }
 
-    private void undoNotification(Payment payment) {
+    /** One toast for the whole action: the payment, what became of the confirmation (when sent) and "Desfazer". */
+    private void undoNotification(Payment payment, String confirmationOutcome) {
         Notification notification = new Notification();
         notification.setDuration(8000);
-        notification.setPosition(Notification.Position.BOTTOM_START);
-        notification.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        Notices.place(notification);
+        boolean failed = confirmationOutcome != null && confirmationOutcome.endsWith(".failed");
+        notification.addThemeVariants(failed ? NotificationVariant.LUMO_ERROR : NotificationVariant.LUMO_SUCCESS);
         Span text = new Span(getTranslation("clients.payment.recorded", client.name(),
                 Formats.date(payment.newDueDate(), getLocale())));
         text.setId("payment-recorded");
@@ -163,16 +157,20 @@ class PaymentDialog extends Dialog {
             try {
                 payments.undoLastPayment(client.id());
                 onChange.run();
-                Notification.show(getTranslation("clients.payment.undone"), 3000, Notification.Position.BOTTOM_START);
+                Notices.success(getTranslation("clients.payment.undone"));
             } catch (ClientException | StorageException ex) {
-                Notification.show(getTranslation("clients.payment.error.undo"), 5000, Notification.Position.MIDDLE)
-                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+                Notices.error(getTranslation("clients.payment.error.undo"));
             }
         });
         undo.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
         HorizontalLayout layout = new HorizontalLayout(text, undo);
         layout.setAlignItems(HorizontalLayout.Alignment.CENTER);
         notification.add(layout);
+        if (confirmationOutcome != null) {
+            Span outcome = new Span(getTranslation(confirmationOutcome));
+            outcome.setId("payment-confirmation-outcome");
+            notification.add(outcome);
+        }
         notification.open();
     }
 }

@@ -138,10 +138,26 @@ class SendMessageDialog extends Dialog {
         }
     }
 
+    /** Sends at once, or first asks when a placeholder would go out empty (see {@link EmptyPlaceholdersDialog}). */
     private void send() {
+        List<String> empty;
+        try {
+            empty = messages.emptyPlaceholders(ids, choice());
+        } catch (ClientException e) {
+            error(getTranslation(e.messageKey(), e.arguments()));
+            return;
+        }
+        if (empty.isEmpty()) {
+            send(List.of());
+        } else {
+            new EmptyPlaceholdersDialog(empty, () -> send(empty)).open();
+        }
+    }
+
+    private void send(List<String> confirmedEmpty) {
         SendReport report;
         try {
-            report = messages.send(ids, choice());
+            report = messages.send(ids, choice(), confirmedEmpty);
         } catch (ClientException e) {
             error(getTranslation(e.messageKey(), e.arguments()));
             return;
@@ -153,7 +169,7 @@ class SendMessageDialog extends Dialog {
         onSent.run();
         Notification notification = new Notification();
         notification.setDuration(8000);
-        notification.setPosition(Notification.Position.BOTTOM_START);
+        Notices.place(notification);
         if (report.sent() > 0 && report.failed() == 0) {
             notification.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } else if (report.failed() > 0) {

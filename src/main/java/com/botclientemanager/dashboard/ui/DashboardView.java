@@ -124,6 +124,7 @@ public class DashboardView extends AppPage {
         messagesSent.show(format.count(figures.messagesSentToday()), null);
         messagesFailed.show(format.count(figures.messagesFailedToday()), null);
         statusLine.showNextReminder(status.nextReminder(), figures.today());
+        statusLine.showQueue(status.queue());
         DashboardCharts charts = new DashboardCharts(format, this::getTranslation);
         revenueChart.setSpec(charts.revenue(figures));
         servicesChart.setSpec(charts.services(figures));

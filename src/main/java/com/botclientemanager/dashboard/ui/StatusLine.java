@@ -1,5 +1,6 @@
 package com.botclientemanager.dashboard.ui;
 
+import com.botclientemanager.dashboard.QueueForecast;
 import com.botclientemanager.reminders.PlannedReminder;
 import com.botclientemanager.whatsapp.ConnectionStatus;
 import com.botclientemanager.whatsapp.ConnectionStatus.ConnectionState;
@@ -19,6 +20,7 @@ class StatusLine extends Div {
 
     private final Anchor whatsapp = new Anchor(WHATSAPP_PAGE, "");
     private final Span next = new Span();
+    private final Span queue = new Span();
     private final DashboardFormat format;
     private final DateTimeFormatter time;
 
@@ -29,7 +31,9 @@ class StatusLine extends Div {
         addClassNames("status-line");
         whatsapp.setId("status-whatsapp");
         next.setId("status-next-reminder");
-        add(whatsapp, next);
+        queue.setId("status-queue");
+        queue.setVisible(false);
+        add(whatsapp, next, queue);
         showConnection(null);
     }
 
@@ -53,6 +57,20 @@ class StatusLine extends Div {
         } else if (state == ConnectionState.TEST_MODE) {
             whatsapp.getElement().getThemeList().add("contrast");
         }
+    }
+
+    /** "12 lembretes na fila, terminam por volta de 20:40", and a warning when the window closes first. */
+    void showQueue(Optional<QueueForecast> forecast) {
+        queue.setVisible(forecast.isPresent());
+        queue.getElement().getThemeList().clear();
+        forecast.ifPresent(f -> {
+            String text = getTranslation("dashboard.status.queue", f.queued(), time.format(f.finishesAt()));
+            if (f.outlastsWindow()) {
+                text += " " + getTranslation("dashboard.status.queue.window", time.format(f.windowEnd()), f.leftOver());
+                queue.getElement().getThemeList().add("badge warning");
+            }
+            queue.setText(text);
+        });
     }
 
     void showNextReminder(Optional<PlannedReminder> reminder, LocalDate today) {

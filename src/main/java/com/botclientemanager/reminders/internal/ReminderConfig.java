@@ -1,5 +1,6 @@
 package com.botclientemanager.reminders.internal;
 
+import static org.jobrunr.scheduling.JobBuilder.aJob;
 import static org.jobrunr.scheduling.RecurringJobBuilder.aRecurringJob;
 
 import com.botclientemanager.clients.ClientDirectory;
@@ -107,29 +108,34 @@ class ReminderConfig {
     @Bean
     @ConditionalOnProperty(prefix = "jobrunr.background-job-server", name = "enabled", havingValue = "true")
     JobServerWatchdog jobServerWatchdog(BackgroundJobServer server, ReminderProperties reminders, Clock clock,
-            ApplicationEventPublisher events, JobScheduler jobs) {
+            ApplicationEventPublisher events, JobScheduler jobs, I18NProvider i18n, TemplateService templates) {
+        String name = new JobNames(i18n, templates.messageLocale()).sweep();
         return new JobServerWatchdog(server, reminders.jobServerCheckInterval(), clock, events,
-                () -> jobs.<ReminderSweep>enqueue(sweep -> sweep.sweep()));
+                () -> jobs.create(aJob().withName(name).withAmountOfRetries(0)
+                        .<ReminderSweep>withDetails(sweep -> sweep.sweep())));
     }
 
     @Bean
-    SweepScheduler sweepScheduler(JobScheduler jobs) {
-        return new SweepScheduler(jobs);
+    SweepScheduler sweepScheduler(JobScheduler jobs, I18NProvider i18n, TemplateService templates) {
+        return new SweepScheduler(jobs, new JobNames(i18n, templates.messageLocale()));
     }
 
     static class SweepScheduler {
         private final JobScheduler jobs;
+        private final JobNames names;
 
-        SweepScheduler(JobScheduler jobs) {
+        SweepScheduler(JobScheduler jobs, JobNames names) {
             this.jobs = jobs;
+            this.names = names;
         }
 
         @EventListener(ApplicationReadyEvent.class)
         void scheduleSweeps() {
-            jobs.createRecurrently(aRecurringJob().withId(SWEEP_JOB_ID).withName("Reminder sweep")
+            jobs.createRecurrently(aRecurringJob().withId(SWEEP_JOB_ID).withName(names.sweep())
                     .withCron("* * * * *").withAmountOfRetries(0)
                     .<ReminderSweep>withDetails(sweep -> sweep.sweep()));
-            jobs.<ReminderSweep>enqueue(sweep -> sweep.sweep());
+            jobs.create(aJob().withName(names.sweep()).withAmountOfRetries(0)
+                    .<ReminderSweep>withDetails(sweep -> sweep.sweep()));
         }
     }
 }

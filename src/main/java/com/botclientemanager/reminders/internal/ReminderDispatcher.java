@@ -37,7 +37,7 @@ public class ReminderDispatcher {
                 .withId(reminder.key())
                 .withName(names.reminder(reminder))
                 .withAmountOfRetries(maxRetries)
-                .withLabels("lembrete", kind)
+                .withLabels(names.reminderTags(reminder))
                 .<ReminderSendJob>withDetails(job -> job.send(clientId, templateId, dueDate, kind, offset, JobContext.Null)));
     }
 

@@ -1,7 +1,9 @@
 package com.botclientemanager.settings.ui;
 
 import com.botclientemanager.security.AdminAccount;
+import com.botclientemanager.security.OtherSessions;
 import com.botclientemanager.security.PasswordChangeException;
+import com.botclientemanager.ui.Notices;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -11,6 +13,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import com.vaadin.flow.spring.annotation.UIScope;
 
@@ -20,12 +23,14 @@ import com.vaadin.flow.spring.annotation.UIScope;
 class ChangePasswordSection extends VerticalLayout {
 
     private final AdminAccount admin;
+    private final OtherSessions sessions;
     private final PasswordField current = new PasswordField();
     private final PasswordField replacement = new PasswordField();
     private final PasswordField confirmation = new PasswordField();
 
-    ChangePasswordSection(AdminAccount admin) {
+    ChangePasswordSection(AdminAccount admin, OtherSessions sessions) {
         this.admin = admin;
+        this.sessions = sessions;
         setPadding(false);
         addClassNames("settings-section");
         add(new H3(getTranslation("password.title")));
@@ -58,7 +63,8 @@ class ChangePasswordSection extends VerticalLayout {
             return;
         }
         try {
-            admin.changePassword(current.getValue(), replacement.getValue());
+            sessions.changePassword(current.getValue(), replacement.getValue(),
+                    VaadinSession.getCurrent().getSession().getId());
         } catch (PasswordChangeException e) {
             PasswordField field = "password.error.current".equals(e.messageKey()) ? current : replacement;
             field.setErrorMessage(getTranslation(e.messageKey()));
@@ -68,7 +74,6 @@ class ChangePasswordSection extends VerticalLayout {
         current.clear();
         replacement.clear();
         confirmation.clear();
-        Notification.show(getTranslation("password.changed"), 4000, Notification.Position.BOTTOM_CENTER)
-                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        Notices.success(getTranslation("password.changed-others-ended"));
     }
 }

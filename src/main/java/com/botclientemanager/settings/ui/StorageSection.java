@@ -3,6 +3,8 @@ package com.botclientemanager.settings.ui;
 import com.botclientemanager.storage.DocumentStore;
 import com.botclientemanager.storage.StorageProperties;
 import com.botclientemanager.storage.StorageStatus;
+import com.botclientemanager.ui.AppTimes;
+import com.botclientemanager.ui.Notices;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -14,9 +16,6 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import com.vaadin.flow.spring.annotation.UIScope;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
 /** "Storage" section of the settings: where the data is kept, the last sync, pending changes, the last error. */
 @SpringComponent
@@ -25,6 +24,7 @@ class StorageSection extends VerticalLayout {
 
     private final DocumentStore store;
     private final StorageProperties properties;
+    private final AppTimes times;
     private final Span type = value("storage-type");
     private final Span lastSync = value("storage-last-sync");
     private final Span pending = value("storage-pending");
@@ -32,8 +32,9 @@ class StorageSection extends VerticalLayout {
     private final Paragraph errorDetail = new Paragraph();
     private final Button test = new Button();
 
-    StorageSection(DocumentStore store, StorageProperties properties) {
+    StorageSection(DocumentStore store, StorageProperties properties, AppTimes times) {
         this.store = store;
+        this.times = times;
         this.properties = properties;
         setPadding(false);
         addClassNames("settings-section");
@@ -75,10 +76,11 @@ class StorageSection extends VerticalLayout {
         StorageStatus status = store.testConnection();
         show(status);
         boolean ok = status.lastErrorKey() == null;
-        Notification notification = Notification.show(ok ? getTranslation("storage.test.ok")
-                : getTranslation("storage.test.failed") + " " + getTranslation(status.lastErrorKey()), 6000,
-                Notification.Position.BOTTOM_CENTER);
-        notification.addThemeVariants(ok ? NotificationVariant.LUMO_SUCCESS : NotificationVariant.LUMO_ERROR);
+        if (ok) {
+            Notices.success(getTranslation("storage.test.ok"));
+        } else {
+            Notices.error(getTranslation("storage.test.failed") + " " + getTranslation(status.lastErrorKey()));
+        }
         test.setEnabled(true);
     }
 
@@ -86,8 +88,7 @@ class StorageSection extends VerticalLayout {
         type.setText(getTranslation(status.type() == StorageProperties.Type.GITHUB ? "storage.type.github"
                 : "storage.type.local"));
         lastSync.setText(status.lastSync() == null ? getTranslation("storage.last-sync.never")
-                : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale())
-                        .withZone(ZoneId.systemDefault()).format(status.lastSync()));
+                : times.dateTimeWithSeconds(status.lastSync(), getLocale()));
         pending.setText(status.pendingChanges() == 0 ? getTranslation("storage.pending.none")
                 : String.valueOf(status.pendingChanges()));
         lastError.setText(status.lastErrorKey() == null ? getTranslation("storage.last-error.none")

@@ -10,6 +10,7 @@ import com.botclientemanager.templates.TemplateService;
 import com.botclientemanager.templates.TestMessages;
 import com.botclientemanager.whatsapp.SendOutcome;
 import com.botclientemanager.whatsapp.TransientSendException;
+import com.botclientemanager.ui.Notices;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.notification.Notification;
@@ -101,12 +102,12 @@ class MessagePreview extends VerticalLayout {
             try {
                 SendOutcome outcome = tests.send(body, data, number.getValue());
                 String outcomeKey = "templates.test.outcome." + outcome.name().toLowerCase(java.util.Locale.ROOT);
-                Notification.show(getTranslation(outcomeKey));
+                Notices.info(getTranslation(outcomeKey));
             } catch (InvalidInputException invalid) {
                 number.setErrorMessage(getTranslation(invalid.messageKey()));
                 number.setInvalid(true);
             } catch (TransientSendException busy) {
-                Notification.show(getTranslation(busy.messageKey()));
+                Notices.info(getTranslation(busy.messageKey()));
             }
         });
         HorizontalLayout row = new HorizontalLayout(number, send);

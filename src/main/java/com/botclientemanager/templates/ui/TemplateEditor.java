@@ -252,7 +252,7 @@ class TemplateEditor extends Dialog {
                 error(ex.messageKey());
                 return;
             }
-            Notification.show(getTranslation("templates.deleted"), 3000, Notification.Position.BOTTOM_CENTER);
+            Notices.success(getTranslation("templates.deleted"));
             close();
             onChange.run();
         });

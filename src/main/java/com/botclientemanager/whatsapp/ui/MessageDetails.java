@@ -1,5 +1,6 @@
 package com.botclientemanager.whatsapp.ui;
 
+import com.botclientemanager.ui.AppTimes;
 import com.botclientemanager.whatsapp.LoggedMessage;
 import com.botclientemanager.whatsapp.MessageLog;
 import com.botclientemanager.whatsapp.StatusChange;
@@ -9,17 +10,11 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
 /** One message: full text, recipient, provider id and the status timeline. */
 class MessageDetails extends Dialog {
 
-    MessageDetails(MessageLog log, LoggedMessage message) {
-        DateTimeFormatter time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale());
-        // the reminders' zone, like the log's list and due dates (not the server's)
-        ZoneId zone = log.zone();
+    MessageDetails(MessageLog log, LoggedMessage message, AppTimes times) {
         setHeaderTitle(message.clientName() == null ? "+" + message.phone() : message.clientName());
         setId("message-details");
         Div text = new Div();
@@ -34,7 +29,7 @@ class MessageDetails extends Dialog {
         timeline.addClassNames("message-timeline");
         for (StatusChange change : log.timeline(message.id())) {
             String reason = Reasons.describe(this, change.reason());
-            String line = time.format(change.at().atZone(zone)) + " · " + getTranslation(change.status().labelKey())
+            String line = times.dateTimeWithSeconds(change.at(), getLocale()) + " · " + getTranslation(change.status().labelKey())
                     + (reason.isEmpty() ? "" : " · " + reason);
             timeline.add(new ListItem(line));
         }

@@ -2,6 +2,7 @@ package com.botclientemanager.whatsapp.ui;
 
 import com.botclientemanager.ui.AppPage;
 import com.botclientemanager.ui.EmptyState;
+import com.botclientemanager.ui.AppTimes;
 import com.botclientemanager.ui.MainLayout;
 import com.botclientemanager.whatsapp.LoggedMessage;
 import com.botclientemanager.whatsapp.MessageFilter;
@@ -11,6 +12,7 @@ import com.botclientemanager.whatsapp.MessageLogLinks;
 import com.botclientemanager.whatsapp.MessageStatus;
 import com.botclientemanager.whatsapp.MessageStatusChanged;
 import com.botclientemanager.whatsapp.MessagingService;
+import com.botclientemanager.ui.Notices;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
@@ -33,9 +35,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -56,7 +55,7 @@ public class MessagesView extends AppPage implements BeforeEnterObserver {
     private final MessageLog log;
     private final MessagingService messaging;
     private final LiveUpdates liveUpdates;
-    private final ZoneId zone;
+    private final AppTimes times;
     private final Grid<LoggedMessage> grid = new Grid<>();
     private final MultiSelectComboBox<MessageStatus> statuses = new MultiSelectComboBox<>();
     private final DatePicker from = new DatePicker();
@@ -76,9 +75,9 @@ public class MessagesView extends AppPage implements BeforeEnterObserver {
     private Registration resize;
     private String clientId;
 
-    public MessagesView(MessageLog log, MessagingService messaging, LiveUpdates liveUpdates) {
+    public MessagesView(MessageLog log, MessagingService messaging, LiveUpdates liveUpdates, AppTimes times) {
         super("messages.title", "messages.description");
-        this.zone = log.zone();
+        this.times = times;
         this.log = log;
         this.messaging = messaging;
         this.liveUpdates = liveUpdates;
@@ -160,11 +159,10 @@ public class MessagesView extends AppPage implements BeforeEnterObserver {
     }
 
     private void configureGrid() {
-        DateTimeFormatter time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale());
         grid.setId("messages-grid");
         grid.setPageSize(PAGE_SIZE);
         // every column but the text keeps its width, so the text gets what the window has left
-        columns.add(grid.addColumn(m -> time.format(m.createdAt().atZone(zone)))
+        columns.add(grid.addColumn(m -> times.dateTime(m.createdAt(), getLocale()))
                 .setHeader(getTranslation("messages.column.time")).setAutoWidth(true).setFlexGrow(0));
         // the kind under the client's name: a column of its own took the width the text needs at 1280 px
         columns.add(grid.addComponentColumn(this::recipientAndKind).setHeader(getTranslation("messages.column.client"))
@@ -174,20 +172,20 @@ public class MessagesView extends AppPage implements BeforeEnterObserver {
         columns.add(grid.addColumn(m -> preview(m.text())).setHeader(getTranslation("messages.column.text"))
                 .setWidth("12rem").setFlexGrow(1).setKey("text"));
         columns.add(grid.addComponentColumn(this::resendButton).setAutoWidth(true).setFlexGrow(0));
-        cards = grid.addComponentColumn(m -> MessageCard.of(m, time.format(m.createdAt().atZone(zone)), recipient(m),
+        cards = grid.addComponentColumn(m -> MessageCard.of(m, times.dateTime(m.createdAt(), getLocale()), recipient(m),
                 kindLabel(m.kind()), statusChip(m), resendButton(m), preview(m.text())))
                 .setHeader(getTranslation("messages.column.text")).setKey("card");
         cards.setVisible(false);
         grid.setItems(query -> log.find(filter(), query.getOffset(), query.getLimit()).stream(),
                 query -> log.count(filter()));
-        grid.addItemClickListener(e -> new MessageDetails(log, e.getItem()).open());
+        grid.addItemClickListener(e -> new MessageDetails(log, e.getItem(), times).open());
         grid.setEmptyStateText(getTranslation("messages.empty"));
         grid.setSizeFull();
     }
 
     private MessageFilter filter() {
         return new MessageFilter(statuses.getSelectedItems(), from.getValue(), to.getValue(), client.getValue(), clientId,
-                zone, kinds.getSelectedItems());
+                times.zone(), kinds.getSelectedItems());
     }
 
     private Component recipientAndKind(LoggedMessage message) {
@@ -233,7 +231,7 @@ public class MessagesView extends AppPage implements BeforeEnterObserver {
         resend.addClickListener(e -> {
             String key = messaging.resend(message.id()).map(outcome -> "messages.resend." + outcome.name().toLowerCase())
                     .orElse("messages.resend.not-failed");
-            Notification.show(getTranslation(key));
+            Notices.info(getTranslation(key));
             refresh();
         });
         return resend;

@@ -3,6 +3,7 @@ package com.botclientemanager.whatsapp.ui;
 import com.botclientemanager.whatsapp.SendOutcome;
 import com.botclientemanager.whatsapp.WhatsAppConnection;
 import com.botclientemanager.whatsapp.WhatsAppConnection.TestResult;
+import com.botclientemanager.ui.Notices;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -46,10 +47,10 @@ class TestMessageForm extends Div {
             }
             TestResult result = connection.sendTest(phone.getValue(), text.getValue().strip());
             if (result.transientReasonKey() != null) {
-                Notification.show(getTranslation("whatsapp.test.retry-later", getTranslation(result.transientReasonKey())))
+                Notices.info(getTranslation("whatsapp.test.retry-later", getTranslation(result.transientReasonKey())))
                         .addThemeVariants(NotificationVariant.LUMO_WARNING);
             } else if (result.outcome() == SendOutcome.FAILED) {
-                Notification.show(getTranslation("whatsapp.test.failed")).addThemeVariants(NotificationVariant.LUMO_ERROR);
+                Notices.error(getTranslation("whatsapp.test.failed"));
             }
         });
         add(new H3(getTranslation("whatsapp.test.title")), phone, text, send);
