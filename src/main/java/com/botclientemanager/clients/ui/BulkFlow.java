@@ -10,12 +10,7 @@ import com.botclientemanager.clients.PaymentService;
 import com.botclientemanager.storage.StorageException;
 import com.botclientemanager.ui.Notices;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -90,24 +85,7 @@ final class BulkFlow {
     }
 
     private static void offerUndo(Component owner, ClientService clients, List<DeletedClient> deleted, Runnable onChange) {
-        Notification notification = new Notification();
-        notification.setDuration(DeleteFlow.UNDO_MILLIS);
-        notification.setPosition(Notification.Position.BOTTOM_START);
-        Span text = new Span(owner.getTranslation("clients.bulk.delete.done", deleted.size()));
-        Button undo = new Button(owner.getTranslation("clients.action.undo"), e -> {
-            notification.close();
-            try {
-                deleted.forEach(clients::restore);
-            } catch (StorageException ex) {
-                Notices.error(owner.getTranslation(ex.messageKey()));
-            }
-            onChange.run();
-        });
-        undo.setId("undo-delete");
-        undo.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-        HorizontalLayout layout = new HorizontalLayout(text, undo);
-        layout.setAlignItems(HorizontalLayout.Alignment.CENTER);
-        notification.add(layout);
-        notification.open();
+        DeleteFlow.offerUndo(owner, owner.getTranslation("clients.bulk.delete.done", deleted.size()),
+                () -> deleted.forEach(clients::restore), onChange);
     }
 }

@@ -41,14 +41,20 @@ final class DeleteFlow {
     }
 
     private static void offerUndo(Component owner, ClientService clients, DeletedClient deleted, Runnable onChange) {
+        offerUndo(owner, owner.getTranslation("clients.delete.done", deleted.client().name()),
+                () -> clients.restore(deleted), onChange);
+    }
+
+    /** The "Desfazer" toast of a delete, one client or many: {@code restore} stores them again as they were. */
+    static void offerUndo(Component owner, String message, Runnable restore, Runnable onChange) {
         Notification notification = new Notification();
         notification.setDuration(UNDO_MILLIS);
         Notices.place(notification);
-        Span text = new Span(owner.getTranslation("clients.delete.done", deleted.client().name()));
+        Span text = new Span(message);
         Button undo = new Button(owner.getTranslation("clients.action.undo"), e -> {
             notification.close();
             try {
-                clients.restore(deleted);
+                restore.run();
             } catch (StorageException ex) {
                 Notices.error(owner.getTranslation(ex.messageKey()));
             }
