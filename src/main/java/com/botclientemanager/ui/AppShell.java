@@ -15,10 +15,14 @@ import com.vaadin.flow.theme.lumo.Lumo;
 @StyleSheet(Lumo.UTILITY_STYLESHEET)
 public class AppShell implements AppShellConfigurator {
 
-    /** Applies the remembered theme before the first paint, so a dark-mode user never sees a white flash. */
+    /**
+     * Applies the remembered theme before the first paint, so a dark-mode user never sees a white flash; until the user
+     * picks one with the toggle, the phone's or computer's own light/dark setting decides.
+     */
     private static final String APPLY_SAVED_THEME = """
-            try { if (localStorage.getItem('bcm-theme') === 'dark') {
-              document.documentElement.setAttribute('theme', 'dark'); } } catch (e) { }""";
+            try { const saved = localStorage.getItem('bcm-theme');
+              if (saved === 'dark' || (saved === null && window.matchMedia('(prefers-color-scheme: dark)').matches)) {
+                document.documentElement.setAttribute('theme', 'dark'); } } catch (e) { }""";
 
     @Override
     public void configurePage(AppShellSettings settings) {

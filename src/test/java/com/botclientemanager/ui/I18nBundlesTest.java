@@ -25,8 +25,11 @@ import org.junit.jupiter.api.Test;
 class I18nBundlesTest {
 
     private static final Path MAIN_SOURCES = Path.of("src/main/java");
-    /** A translation key the code asks for: getTranslation("key" or a *Key("key") helper of ours. */
-    private static final Pattern KEY_USE = Pattern.compile("(?:getTranslation|translate|tr)\\(\\s*\"([a-z][a-zA-Z0-9_.-]+)\"");
+    /**
+     * A translation key the code asks for: getTranslation("key") and the like. A whole key given as a literal; a literal followed by {@code +} is a prefix completed at run time.
+     */
+    private static final Pattern KEY_USE =
+            Pattern.compile("(?:getTranslation|translate|tr)\\(\\s*\"([a-z][a-zA-Z0-9_.-]+)\"\\s*[,)]");
     private static final Pattern LITERAL_TEXT = Pattern.compile(
             "(?:new\\s+(?:Button|Span|H[1-6]|Paragraph|Text|NativeLabel|Anchor|Checkbox|TextField|TextArea|PasswordField"
                     + "|Select|ComboBox|DatePicker|TimePicker|NumberField|BigDecimalField|IntegerField|EmailField|Tab"

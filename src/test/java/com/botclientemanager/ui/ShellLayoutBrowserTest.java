@@ -24,6 +24,11 @@ class ShellLayoutBrowserTest extends BrowserAppTest {
         assertThat(badge.x).isGreaterThanOrEqualTo(8);
         assertThat(badge.x + badge.width).isLessThanOrEqualTo(width - 8);
         assertThat(badge.y).isGreaterThanOrEqualTo(2);
+        // badge and bell share the menu button's line: on a phone the top bar takes one line, not three
+        BoundingBox menu = page.locator("vaadin-drawer-toggle").boundingBox();
+        BoundingBox bell = page.locator("#message-bell").boundingBox();
+        assertThat(Math.abs(center(bell) - center(menu))).isLessThan(12);
+        assertThat(Math.abs(center(badge) - center(menu))).isLessThan(12);
         page.context().close();
     }
 
@@ -80,5 +85,9 @@ class ShellLayoutBrowserTest extends BrowserAppTest {
         assertThat(page.locator("#language-switch")).containsText("PT");
         assertThat(page.locator("vaadin-text-field#pix-name input")).hasValue("Loja Digitada");
         page.context().close();
+    }
+
+    private static double center(BoundingBox box) {
+        return box.y + box.height / 2;
     }
 }

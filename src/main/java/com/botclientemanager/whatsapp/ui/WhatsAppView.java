@@ -1,9 +1,11 @@
 package com.botclientemanager.whatsapp.ui;
 
+import com.botclientemanager.storage.DamagedDocumentException;
 import com.botclientemanager.ui.AppPage;
 import com.botclientemanager.ui.MainLayout;
 import com.botclientemanager.whatsapp.ConnectionChanged;
 import com.botclientemanager.whatsapp.Provider;
+import com.botclientemanager.whatsapp.SendingSettings;
 import com.botclientemanager.whatsapp.SendingSettingsService;
 import com.botclientemanager.whatsapp.WhatsAppConnection;
 import com.botclientemanager.whatsapp.WhatsAppSetup;
@@ -58,8 +60,17 @@ public class WhatsAppView extends AppPage {
     private void build() {
         content.removeAll();
         card = new ConnectionCard(connection);
-        form = new ProviderForm(setup, sendingSettings.current(), browserBaseUrl, this::saved);
+        form = new ProviderForm(setup, sendingInForce(), browserBaseUrl, this::saved);
         content.add(card, form, new TestMessageForm(connection), sending, webhookSection());
+    }
+
+    /** The pace the ban warning quotes; with settings.json damaged (the sending section says so) the configured one. */
+    private SendingSettings sendingInForce() {
+        try {
+            return sendingSettings.current();
+        } catch (DamagedDocumentException e) {
+            return sendingSettings.defaults();
+        }
     }
 
     /** The gateway switched: redraw the page for it and, for Evolution, create the instance and register the webhook. */

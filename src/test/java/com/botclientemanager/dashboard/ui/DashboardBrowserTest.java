@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.botclientemanager.testing.Browser;
 import com.botclientemanager.testing.BrowserAppTest;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.ColorScheme;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -47,6 +49,22 @@ class DashboardBrowserTest extends BrowserAppTest {
         assertThat(page.evaluate("() => document.documentElement.getAttribute('theme')"))
                 .isEqualTo("dark".equals(theme) ? "dark" : null);
         assertThat(errors).isEmpty();
+        page.context().close();
+    }
+
+    @Test
+    void aPhoneInDarkModeGetsTheDarkThemeUntilTheUserPicksOne() {
+        Page page = browser.newPage("pt-BR", 390);
+        page.emulateMedia(new Page.EmulateMediaOptions().setColorScheme(ColorScheme.DARK));
+        Browser.login(page, baseUrl(), ADMIN, PASSWORD);
+        page.locator("vaadin-side-nav").waitFor();
+        assertThat(page.evaluate("() => localStorage.getItem('bcm-theme')")).isNull();
+        assertThat(page.evaluate("() => document.documentElement.getAttribute('theme')")).isEqualTo("dark");
+
+        page.evaluate("() => localStorage.setItem('bcm-theme', 'light')");
+        page.navigate(baseUrl() + "/");
+        page.locator("#card-overdue").waitFor();
+        assertThat(page.evaluate("() => document.documentElement.getAttribute('theme')")).isNull();
         page.context().close();
     }
 }

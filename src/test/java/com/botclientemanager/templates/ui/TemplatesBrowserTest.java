@@ -17,7 +17,7 @@ class TemplatesBrowserTest extends BrowserAppTest {
     void theDefaultTemplatesAreListedByKind() {
         Page page = templatesPage(1280);
         assertThat(page.locator("#group-before_due")).containsText("Antes do vencimento");
-        assertThat(page.locator("#group-before_due")).containsText("3 dia(s) antes do vencimento");
+        assertThat(page.locator("#group-before_due")).containsText("3 dias antes do vencimento");
         assertThat(page.locator("#group-due_day")).containsText("No dia");
         assertThat(page.locator("#group-overdue")).containsText("Em atraso");
         assertThat(page.locator("#group-confirmation")).containsText("Confirmação de pagamento");
