@@ -53,16 +53,17 @@ import tools.jackson.databind.json.JsonMapper;
  * Issue #15's "done when", in Chromium on an empty data dir, with nothing set in the environment and no restart: the
  * reseller connects an Evolution instance (a stand-in) by QR code from the WhatsApp page, imports the older bot's
  * {@code clients.json}, sets PIX, goes through the rest of the first steps, and at the client's reminder time the first
- * reminder goes out through Evolution with the PIX code in it and shows in the message log.
+ * reminder goes out through Evolution with the PIX code in it and shows in the message log. Each subclass runs it on
+ * its own app at one screen width.
  */
-@Import(FirstDayBrowserTest.TestClock.class)
-class FirstDayBrowserTest extends SeparateAppTest {
+@Import(FirstDay.TestClock.class)
+abstract class FirstDay extends SeparateAppTest {
 
     static final ZoneId SAO_PAULO = ZoneId.of("America/Sao_Paulo");
     static final LocalDate TODAY = LocalDate.now(SAO_PAULO);
     static final MutableClock CLOCK = new MutableClock(ZonedDateTime.of(TODAY, LocalTime.of(9, 30), SAO_PAULO).toInstant());
-    private static final MockWebServer EVOLUTION = StandIns.started();
-    private static final FakeEvolution STATE = new FakeEvolution();
+    private static MockWebServer evolution;
+    private static FakeEvolution state;
     private static final String API_KEY = "first-day-key-9f86d081884c7d65";
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static Browser browser;
@@ -83,19 +84,25 @@ class FirstDayBrowserTest extends SeparateAppTest {
 
     @BeforeAll
     static void start() {
-        EVOLUTION.setDispatcher(STATE);
+        CLOCK.set(ZonedDateTime.of(TODAY, LocalTime.of(9, 30), SAO_PAULO).toInstant());
+        evolution = StandIns.started();
+        state = new FakeEvolution();
+        evolution.setDispatcher(state);
         browser = new Browser();
     }
 
     @AfterAll
     static void stop() {
         browser.close();
-        EVOLUTION.close();
+        evolution.close();
     }
+
+    /** The viewport width, in CSS pixels. */
+    abstract int width();
 
     @Test
     void fromAnEmptyDataDirToTheFirstReminderFromTheScreensAlone() throws Exception {
-        Page page = browser.newPage("pt-BR", 1280);
+        Page page = browser.newPage("pt-BR", width());
         try {
             Browser.login(page, baseUrl(), ADMIN, PASSWORD);
             assertThat(page.locator("#first-run-progress")).hasText("0 de 5 concluídos");
@@ -106,7 +113,7 @@ class FirstDayBrowserTest extends SeparateAppTest {
             assertThat(page.locator("#whatsapp-status-title")).hasText("Modo de teste");
             page.locator("#setup-provider vaadin-radio-button")
                     .filter(new Locator.FilterOptions().setHasText("Evolution API")).click();
-            page.locator("#setup-evolution-url input").fill(EVOLUTION.url("/").toString());
+            page.locator("#setup-evolution-url input").fill(evolution.url("/").toString());
             page.locator("#setup-evolution-api-key input").fill(API_KEY);
             page.locator("#setup-evolution-instance input").fill("loja");
             page.locator("#setup-save").click();
@@ -114,8 +121,9 @@ class FirstDayBrowserTest extends SeparateAppTest {
             page.locator("#whatsapp-connect").click();
             assertThat(page.locator("#whatsapp-qr-image")).isVisible();
             assertThat(decodeQr(page)).isEqualTo(FakeEvolution.CODE);
+            assertNoSidewaysScroll(page, "whatsapp");
 
-            STATE.open = true; // the phone scanned the code: Evolution reports it on the webhook the app registered
+            state.open = true; // the phone scanned the code: Evolution reports it on the webhook the app registered
             assertThat(postToRegisteredWebhook("{\"event\":\"connection.update\",\"instance\":\"loja\","
                     + "\"data\":{\"instance\":\"loja\",\"state\":\"open\",\"statusReason\":200}}")).isEqualTo(200);
             assertThat(page.locator("#whatsapp-status-title")).hasText("Conectado",
@@ -130,6 +138,7 @@ class FirstDayBrowserTest extends SeparateAppTest {
             page.locator("#import-confirm").click();
             assertThat(page.locator("#clients-empty")).isHidden();
             assertThat(page.locator("#clients-grid")).containsText("Primeira Cliente");
+            assertNoSidewaysScroll(page, "clients");
 
             // 3. PIX
             page.navigate(baseUrl() + "/settings");
@@ -138,6 +147,7 @@ class FirstDayBrowserTest extends SeparateAppTest {
             page.locator("vaadin-text-field#pix-city input").fill("São Paulo");
             page.locator("#pix-save").click();
             assertThat(page.locator("#pix-qr")).isVisible();
+            assertNoSidewaysScroll(page, "settings");
 
             // 4. the rest of the first steps, from the dashboard
             page.navigate(baseUrl() + "/");
@@ -148,23 +158,24 @@ class FirstDayBrowserTest extends SeparateAppTest {
             page.navigate(baseUrl() + "/");
             page.locator("#first-run-confirm-sending-hours").click();
             assertThat(page.locator("#first-run")).isHidden();
-            assertThat(STATE.sent).as("nothing goes out before the client's reminder time").isEmpty();
+            assertThat(state.sent).as("nothing goes out before the client's reminder time").isEmpty();
 
             // 5. at 10:00, the client's reminder time, the minute's sweep hands the reminder to Evolution
             CLOCK.set(ZonedDateTime.of(TODAY, LocalTime.of(10, 1), SAO_PAULO).toInstant());
             sweep.sweep();
-            page.waitForCondition(() -> !STATE.sent.isEmpty(), new Page.WaitForConditionOptions().setTimeout(30_000));
-            JsonNode sent = JSON.readTree(STATE.sent.getFirst());
+            page.waitForCondition(() -> !state.sent.isEmpty(), new Page.WaitForConditionOptions().setTimeout(30_000));
+            JsonNode sent = JSON.readTree(state.sent.getFirst());
             assertThat(sent.path("number").asString()).isEqualTo("5511987650001");
             assertThat(sent.path("text").asString())
                     .startsWith("Oi, Primeira Cliente! Seu plano IPTV vence hoje")
                     .contains("R$ 35,50", "52998224725")
                     .doesNotContain("{");
-            assertThat(STATE.apiKeys).containsOnly(API_KEY);
+            assertThat(state.apiKeys).containsOnly(API_KEY);
 
             page.navigate(baseUrl() + "/messages");
             assertThat(page.locator("#messages-count")).hasText("1 mensagem");
             assertThat(page.locator("#messages-grid")).containsText("Primeira Cliente");
+            assertNoSidewaysScroll(page, "messages");
 
             // the secrets stayed out of the page, out of settings.json and in an owner-only file
             assertThat(page.content()).doesNotContain(API_KEY);
@@ -189,8 +200,13 @@ class FirstDayBrowserTest extends SeparateAppTest {
                 """.formatted(TODAY);
     }
 
+    private static void assertNoSidewaysScroll(Page page, String screen) {
+        Object overflow = page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth");
+        assertThat(((Number) overflow).intValue()).as("sideways scroll on " + screen).isLessThanOrEqualTo(0);
+    }
+
     private int postToRegisteredWebhook(String body) throws Exception {
-        JsonNode webhook = JSON.readTree(STATE.webhookBodies.getLast()).path("webhook");
+        JsonNode webhook = JSON.readTree(state.webhookBodies.getLast()).path("webhook");
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(webhook.path("url").asString()))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
         webhook.path("headers").properties().forEach(header -> request.header(header.getKey(), header.getValue().asString()));
