@@ -24,6 +24,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,6 +50,12 @@ class ToastsDuringBatchBrowserTest extends BrowserAppTest {
     MessageLog log;
     @Autowired
     SendingSettingsService sending;
+
+    /** The app is shared with the other browser tests: the sending hours go back to the ones nobody saved. */
+    @AfterEach
+    void restoreSendingSettings() {
+        sending.save(sending.defaults());
+    }
 
     @ParameterizedTest
     @ValueSource(ints = {1280, 390})

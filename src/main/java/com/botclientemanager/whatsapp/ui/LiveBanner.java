@@ -54,7 +54,14 @@ class LiveBanner implements ShellBanner {
             addClassNames("whatsapp-live-banner");
             setId("whatsapp-banner");
             if (messaging.provider() == Provider.OUTBOX) {
-                Span testMode = new Span(getTranslation("whatsapp.banner.test-mode"));
+                // a phone's top bar has room for the short words only; the full sentence stays for screen readers
+                Span full = new Span(getTranslation("whatsapp.banner.test-mode"));
+                full.addClassNames("test-mode-full");
+                Span brief = new Span(getTranslation("whatsapp.banner.test-mode-short"));
+                brief.addClassNames("test-mode-short");
+                brief.getElement().setAttribute("aria-hidden", "true");
+                Span testMode = new Span(full, brief);
+                testMode.getElement().setAttribute("title", getTranslation("whatsapp.banner.test-mode"));
                 testMode.addClassNames("test-mode-banner");
                 testMode.getElement().getThemeList().add("badge contrast");
                 add(testMode);
@@ -76,10 +83,12 @@ class LiveBanner implements ShellBanner {
         }
 
         private void show(List<Object> events) {
-            List<MessageStatusChanged> outcomes = events.stream().filter(MessageStatusChanged.class::isInstance)
-                    .map(MessageStatusChanged.class::cast).filter(change -> OUTCOMES.contains(change.status())).toList();
-            outcomes.stream().filter(change -> TEST.equals(change.kind())).forEach(this::toastTest);
-            List<MessageStatusChanged> automatic = outcomes.stream().filter(change -> !TEST.equals(change.kind())).toList();
+            List<MessageStatusChanged> changes = events.stream().filter(MessageStatusChanged.class::isInstance)
+                    .map(MessageStatusChanged.class::cast).toList();
+            // the user's own test message is followed to the end (did it arrive?); the rest only counts its outcome
+            changes.stream().filter(change -> TEST.equals(change.kind())).forEach(this::toastTest);
+            List<MessageStatusChanged> automatic = changes.stream()
+                    .filter(change -> !TEST.equals(change.kind()) && OUTCOMES.contains(change.status())).toList();
             long failed = automatic.stream().filter(change -> change.status() == MessageStatus.FAILED
                     || change.status() == MessageStatus.MISSED).count();
             bell.count(automatic.size(), failed);
@@ -90,6 +99,8 @@ class LiveBanner implements ShellBanner {
             switch (change.status()) {
                 case SENT -> Notices.success(getTranslation("whatsapp.live.sent-message", name));
                 case SIMULATED -> Notices.info(getTranslation("whatsapp.live.simulated", name));
+                case DELIVERED -> Notices.success(getTranslation("whatsapp.live.delivered", name));
+                case READ -> Notices.success(getTranslation("whatsapp.live.read", name));
                 case FAILED -> Notices.error(getTranslation("whatsapp.live.failed", name, Reasons.describe(this, change.reason())));
                 default -> {
                 }
