@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.Optional;
-import org.jobrunr.jobs.annotations.Recurring;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -83,8 +82,7 @@ public class MessageLog {
         return counts;
     }
 
-    /** Deletes messages older than {@code app.whatsapp.log-retention-days}; runs daily at 03:30. */
-    @Recurring(id = "whatsapp-message-log-retention", cron = "30 3 * * *")
+    /** Deletes messages older than {@code app.whatsapp.log-retention-days}; runs daily at 03:30 (a JobRunr job). */
     public int deleteExpired() {
         int deleted = repository.deleteCreatedBefore(clock.instant().minus(Duration.ofDays(properties.logRetentionDays())));
         if (deleted > 0) {

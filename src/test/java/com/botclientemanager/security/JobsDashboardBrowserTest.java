@@ -45,7 +45,9 @@ class JobsDashboardBrowserTest extends BrowserAppTest {
 
             page.locator("#recurring-jobs-btn").click();
             page.waitForURL("**/jobs/dashboard/recurring-jobs");
-            assertThat(page.locator("body")).containsText("Reminder sweep");
+            assertThat(page.locator("body")).containsText("Verificação dos lembretes do dia");
+            assertThat(page.locator("body")).containsText("Limpeza do registro de mensagens");
+            assertThat(page.locator("body")).not().containsText("com.botclientemanager");
             page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/jobs-dashboard.png")));
             Object triggered = page.evaluate("() => fetch('/jobs/api/recurring-jobs/reminder-sweep/trigger',"
                     + " {method: 'POST'}).then(r => r.status)");

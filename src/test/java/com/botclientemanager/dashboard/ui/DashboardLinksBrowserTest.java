@@ -12,7 +12,9 @@ import com.botclientemanager.whatsapp.MessageLog;
 import com.botclientemanager.whatsapp.MessageLogLinks;
 import com.botclientemanager.whatsapp.MessagingService;
 import com.botclientemanager.whatsapp.SendRequest;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.WaitForSelectorState;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -95,7 +97,8 @@ class DashboardLinksBrowserTest extends BrowserAppTest {
         Page page = browser.newPage("pt-BR", 390);
         try {
             Browser.login(page, baseUrl(), ADMIN, PASSWORD);
-            page.locator("vaadin-side-nav").waitFor();
+            // on a phone the menu sits in the closed drawer: there but hidden
+            page.locator("vaadin-side-nav").waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.ATTACHED));
             page.navigate(baseUrl() + "/");
             assertThat(page.locator("#status-whatsapp")).hasText("WhatsApp em modo de teste");
             assertThat(page.locator("#status-next-reminder")).not().containsText("0 Próxima Painel");
