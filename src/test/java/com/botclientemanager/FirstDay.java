@@ -8,15 +8,10 @@ import com.botclientemanager.testing.Browser;
 import com.botclientemanager.testing.MutableClock;
 import com.botclientemanager.testing.StandIns;
 import com.botclientemanager.whatsapp.SeparateAppTest;
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
-import com.google.zxing.common.HybridBinarizer;
-import com.google.zxing.qrcode.QRCodeReader;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.FilePayload;
-import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -32,7 +27,6 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
-import javax.imageio.ImageIO;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -120,7 +114,7 @@ abstract class FirstDay extends SeparateAppTest {
             assertThat(page.locator("#setup-result")).containsText("Webhook registrado");
             page.locator("#whatsapp-connect").click();
             assertThat(page.locator("#whatsapp-qr-image")).isVisible();
-            assertThat(decodeQr(page)).isEqualTo(FakeEvolution.CODE);
+            assertThat(Browser.qrText(page, baseUrl(), "whatsapp-qr-image")).isEqualTo(FakeEvolution.CODE);
             assertNoSidewaysScroll(page, "whatsapp");
 
             state.open = true; // the phone scanned the code: Evolution reports it on the webhook the app registered
@@ -218,18 +212,6 @@ abstract class FirstDay extends SeparateAppTest {
             return Files.readString(file, StandardCharsets.ISO_8859_1).contains(text);
         } catch (java.io.IOException e) {
             return false;
-        }
-    }
-
-    private String decodeQr(Page page) {
-        String src = page.locator("#whatsapp-qr-image").getAttribute("src");
-        byte[] png = page.context().request().get(URI.create(baseUrl() + "/").resolve(src).toString()).body();
-        try {
-            var image = ImageIO.read(new ByteArrayInputStream(png));
-            return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(
-                    new BufferedImageLuminanceSource(image)))).getText();
-        } catch (Exception notAQrCode) {
-            return null;
         }
     }
 

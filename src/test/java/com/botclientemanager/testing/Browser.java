@@ -5,9 +5,16 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import javax.imageio.ImageIO;
 
 /**
  * Headless Chromium (Debian's {@code /usr/bin/chromium}, or {@code CHROMIUM_PATH}) driven by Playwright. One browser per
@@ -46,6 +53,19 @@ public final class Browser implements AutoCloseable {
     }
 
     /** Logs in through the login form and waits for the app shell. */
+    /** The text of the QR code the page shows in {@code <img id=imageId>}, fetched in the page's session; null if none. */
+    public static String qrText(Page page, String baseUrl, String imageId) {
+        String src = page.locator("#" + imageId).getAttribute("src");
+        byte[] png = page.context().request().get(URI.create(baseUrl + "/").resolve(src).toString()).body();
+        try {
+            var image = ImageIO.read(new ByteArrayInputStream(png));
+            return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(
+                    new BufferedImageLuminanceSource(image)))).getText();
+        } catch (Exception notAQrCode) {
+            return null;
+        }
+    }
+
     public static void login(Page page, String baseUrl, String username, String password) {
         page.navigate(baseUrl + "/login");
         page.locator("vaadin-login-form input[name='username']").fill(username);

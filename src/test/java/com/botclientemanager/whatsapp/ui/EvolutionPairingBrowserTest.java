@@ -6,22 +6,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.botclientemanager.testing.Browser;
 import com.botclientemanager.whatsapp.SeparateAppTest;
 import com.botclientemanager.whatsapp.internal.EvolutionWebhookSecret;
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
-import com.google.zxing.common.HybridBinarizer;
-import com.google.zxing.qrcode.QRCodeReader;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import javax.imageio.ImageIO;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import com.botclientemanager.testing.StandIns;
@@ -82,10 +75,10 @@ class EvolutionPairingBrowserTest extends SeparateAppTest {
             page.locator("vaadin-button#whatsapp-connect").click();
             assertThat(page.locator("#whatsapp-qr-image")).isVisible();
             assertThat(page.locator("#whatsapp-qr")).containsText("Aparelhos conectados");
-            assertThat(decodeQr(page)).isEqualTo(FakeEvolution.CODE_1);
+            assertThat(Browser.qrText(page, baseUrl(), "whatsapp-qr-image")).isEqualTo(FakeEvolution.CODE_1);
 
             STATE.code = FakeEvolution.CODE_2;
-            page.waitForCondition(() -> FakeEvolution.CODE_2.equals(decodeQr(page)),
+            page.waitForCondition(() -> FakeEvolution.CODE_2.equals(Browser.qrText(page, baseUrl(), "whatsapp-qr-image")),
                     new Page.WaitForConditionOptions().setTimeout(15_000));
 
             STATE.open = true;
@@ -122,20 +115,6 @@ class EvolutionPairingBrowserTest extends SeparateAppTest {
 
     private static Locator notification(Page page, String text) {
         return page.locator("vaadin-notification-card").filter(new Locator.FilterOptions().setHasText(text));
-    }
-
-    private String decodeQr(Page page) {
-        String src = page.locator("#whatsapp-qr-image").getAttribute("src");
-        byte[] png = page.context().request().get(URI.create(baseUrl() + "/").resolve(src).toString()).body();
-        try {
-            var image = ImageIO.read(new ByteArrayInputStream(png));
-            return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(
-                    new BufferedImageLuminanceSource(image)))).getText();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (Exception notAQrCode) {
-            return null;
-        }
     }
 
 

@@ -10,21 +10,15 @@ import com.botclientemanager.whatsapp.SeparateAppTest;
 import com.botclientemanager.whatsapp.internal.ConnectionFile;
 import com.botclientemanager.whatsapp.internal.EvolutionWebhookSecret;
 import com.botclientemanager.whatsapp.internal.SwitchableGateway;
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
-import com.google.zxing.common.HybridBinarizer;
-import com.google.zxing.qrcode.QRCodeReader;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
-import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import javax.imageio.ImageIO;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -119,7 +113,7 @@ class ProviderSetupBrowserTest extends SeparateAppTest {
             page.locator("#whatsapp-connect").click();
             assertThat(page.locator("#whatsapp-qr-image")).isVisible();
             assertThat(page.locator("#whatsapp-qr")).containsText("WERT-1234");
-            assertThat(decodeQr(page)).isEqualTo(FakeEvolution.CODE);
+            assertThat(Browser.qrText(page, baseUrl(), "whatsapp-qr-image")).isEqualTo(FakeEvolution.CODE);
             assertThat(page.content()).doesNotContain(API_KEY);
             assertThat(STATE.apiKeys).containsOnly(API_KEY, "wrong-key");
             assertNoSidewaysScroll(page);
@@ -173,18 +167,6 @@ class ProviderSetupBrowserTest extends SeparateAppTest {
     private static void assertNoSidewaysScroll(Page page) {
         Object overflow = page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth");
         assertThat(((Number) overflow).intValue()).isLessThanOrEqualTo(0);
-    }
-
-    private String decodeQr(Page page) {
-        String src = page.locator("#whatsapp-qr-image").getAttribute("src");
-        byte[] png = page.context().request().get(URI.create(baseUrl() + "/").resolve(src).toString()).body();
-        try {
-            var image = ImageIO.read(new ByteArrayInputStream(png));
-            return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(
-                    new BufferedImageLuminanceSource(image)))).getText();
-        } catch (Exception notAQrCode) {
-            return null;
-        }
     }
 
     /** Evolution API v2 with one key: the instance is missing until created, then closed and offering a QR code. */
