@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.botclientemanager.reminders.internal.ReminderSweep;
 import com.botclientemanager.testing.Browser;
+import com.botclientemanager.testing.EvolutionStandIn;
 import com.botclientemanager.testing.MutableClock;
 import com.botclientemanager.testing.StandIns;
 import com.botclientemanager.whatsapp.SeparateAppTest;
@@ -19,18 +20,13 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
-import mockwebserver3.Dispatcher;
-import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
-import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -57,7 +53,8 @@ abstract class FirstDay extends SeparateAppTest {
     static final LocalDate TODAY = LocalDate.now(SAO_PAULO);
     static final MutableClock CLOCK = new MutableClock(ZonedDateTime.of(TODAY, LocalTime.of(9, 30), SAO_PAULO).toInstant());
     private static MockWebServer evolution;
-    private static FakeEvolution state;
+    private static EvolutionStandIn state;
+    private static final String CODE = "2@first/day+QR,Zmlyc3Q=,ZGF5,cXI=";
     private static final String API_KEY = "first-day-key-9f86d081884c7d65";
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static Browser browser;
@@ -80,7 +77,7 @@ abstract class FirstDay extends SeparateAppTest {
     static void start() {
         CLOCK.set(ZonedDateTime.of(TODAY, LocalTime.of(9, 30), SAO_PAULO).toInstant());
         evolution = StandIns.started();
-        state = new FakeEvolution();
+        state = new EvolutionStandIn("loja", API_KEY, false, CODE, "DIA1-2345", "FIRST-DAY-");
         evolution.setDispatcher(state);
         browser = new Browser();
     }
@@ -114,7 +111,7 @@ abstract class FirstDay extends SeparateAppTest {
             assertThat(page.locator("#setup-result")).containsText("Webhook registrado");
             page.locator("#whatsapp-connect").click();
             assertThat(page.locator("#whatsapp-qr-image")).isVisible();
-            assertThat(Browser.qrText(page, baseUrl(), "whatsapp-qr-image")).isEqualTo(FakeEvolution.CODE);
+            assertThat(Browser.qrText(page, baseUrl(), "whatsapp-qr-image")).isEqualTo(CODE);
             assertNoSidewaysScroll(page, "whatsapp");
 
             state.open = true; // the phone scanned the code: Evolution reports it on the webhook the app registered
@@ -215,52 +212,4 @@ abstract class FirstDay extends SeparateAppTest {
         }
     }
 
-    /** Evolution API v2 with one key: the instance is missing until created, closed until the phone scans the code. */
-    static final class FakeEvolution extends Dispatcher {
-        static final String CODE = "2@first/day+QR,Zmlyc3Q=,ZGF5,cXI=";
-        volatile boolean created;
-        volatile boolean open;
-        final List<String> apiKeys = new CopyOnWriteArrayList<>();
-        final List<String> webhookBodies = new CopyOnWriteArrayList<>();
-        final List<String> sent = new CopyOnWriteArrayList<>();
-
-        @Override
-        public MockResponse dispatch(RecordedRequest request) {
-            String key = String.valueOf(request.getHeaders().get("apikey"));
-            apiKeys.add(key);
-            if (!API_KEY.equals(key)) {
-                return json(401, "{\"status\":401,\"error\":\"Unauthorized\"}");
-            }
-            String path = request.getUrl().encodedPath();
-            if (path.equals("/instance/create")) {
-                created = true;
-                return json(201, "{\"instance\":{\"instanceName\":\"loja\",\"status\":\"created\"},\"qrcode\":{}}");
-            }
-            if (!created && path.endsWith("/loja")) {
-                return json(404, "{\"status\":404,\"error\":\"Not Found\",\"response\":{\"message\":"
-                        + "[\"The \\\"loja\\\" instance does not exist\"]}}");
-            }
-            return switch (path) {
-                case "/instance/connectionState/loja" -> json(200, "{\"instance\":{\"instanceName\":\"loja\",\"state\":\""
-                        + (open ? "open" : "close") + "\"}}");
-                case "/instance/connect/loja" -> open
-                        ? json(200, "{\"instance\":{\"instanceName\":\"loja\",\"state\":\"open\"}}")
-                        : json(200, "{\"pairingCode\":\"DIA1-2345\",\"code\":\"" + CODE + "\",\"count\":1}");
-                case "/webhook/set/loja" -> {
-                    webhookBodies.add(request.getBody().utf8());
-                    yield json(201, "{\"webhook\":{\"instanceName\":\"loja\",\"enabled\":true}}");
-                }
-                case "/message/sendText/loja" -> {
-                    sent.add(request.getBody().utf8());
-                    yield json(201, "{\"key\":{\"remoteJid\":\"5511987650001@s.whatsapp.net\",\"fromMe\":true,"
-                            + "\"id\":\"FIRST-DAY-1\"},\"status\":\"PENDING\",\"messageType\":\"conversation\"}");
-                }
-                default -> json(404, "{\"status\":404,\"error\":\"Not Found\"}");
-            };
-        }
-
-        private static MockResponse json(int code, String body) {
-            return new MockResponse.Builder().code(code).addHeader("Content-Type", "application/json").body(body).build();
-        }
-    }
 }

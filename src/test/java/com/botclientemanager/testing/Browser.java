@@ -5,6 +5,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.google.zxing.BinaryBitmap;
 import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
@@ -26,6 +27,9 @@ public final class Browser implements AutoCloseable {
     private final com.microsoft.playwright.Browser chromium;
 
     public Browser() {
+        // 5 s is too short for a first page while CI runs other apps and browsers on 2 cores; a passing check still
+        // returns as soon as it holds
+        PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
         playwright = Playwright.create();
         chromium = playwright.chromium().launch(new BrowserType.LaunchOptions()
                 .setExecutablePath(executable())
@@ -52,7 +56,6 @@ public final class Browser implements AutoCloseable {
         return page;
     }
 
-    /** Logs in through the login form and waits for the app shell. */
     /** The text of the QR code the page shows in {@code <img id=imageId>}, fetched in the page's session; null if none. */
     public static String qrText(Page page, String baseUrl, String imageId) {
         String src = page.locator("#" + imageId).getAttribute("src");
@@ -66,6 +69,7 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /** Fills in the login form and submits it; the caller asserts where it lands (the app, or an error). */
     public static void login(Page page, String baseUrl, String username, String password) {
         page.navigate(baseUrl + "/login");
         page.locator("vaadin-login-form input[name='username']").fill(username);

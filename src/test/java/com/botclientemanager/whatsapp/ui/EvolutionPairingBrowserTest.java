@@ -4,22 +4,17 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.botclientemanager.testing.Browser;
+import com.botclientemanager.testing.EvolutionStandIn;
 import com.botclientemanager.whatsapp.SeparateAppTest;
 import com.botclientemanager.whatsapp.internal.EvolutionWebhookSecret;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import mockwebserver3.Dispatcher;
-import mockwebserver3.MockResponse;
 import com.botclientemanager.testing.StandIns;
 import mockwebserver3.MockWebServer;
-import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -35,7 +30,9 @@ import org.springframework.test.context.DynamicPropertySource;
 class EvolutionPairingBrowserTest extends SeparateAppTest {
 
     private static final MockWebServer EVOLUTION = StandIns.started();
-    private static final FakeEvolution STATE = new FakeEvolution();
+    private static final String CODE_1 = "2@first/QR+code,aGVsbG8gd29ybGQ=,c2Vjb25kIHBhcnQ=,dGhpcmQ=";
+    private static final String CODE_2 = "2@rotated/QR+code,cm90YXRlZA==,YW5vdGhlcg==,bW9yZQ==";
+    private static final EvolutionStandIn STATE = new EvolutionStandIn("shop", "evo-api-key", true, CODE_1, null, "E2E-KEY-");
     private static Browser browser;
 
     @Autowired
@@ -75,10 +72,10 @@ class EvolutionPairingBrowserTest extends SeparateAppTest {
             page.locator("vaadin-button#whatsapp-connect").click();
             assertThat(page.locator("#whatsapp-qr-image")).isVisible();
             assertThat(page.locator("#whatsapp-qr")).containsText("Aparelhos conectados");
-            assertThat(Browser.qrText(page, baseUrl(), "whatsapp-qr-image")).isEqualTo(FakeEvolution.CODE_1);
+            assertThat(Browser.qrText(page, baseUrl(), "whatsapp-qr-image")).isEqualTo(CODE_1);
 
-            STATE.code = FakeEvolution.CODE_2;
-            page.waitForCondition(() -> FakeEvolution.CODE_2.equals(Browser.qrText(page, baseUrl(), "whatsapp-qr-image")),
+            STATE.code = CODE_2;
+            page.waitForCondition(() -> CODE_2.equals(Browser.qrText(page, baseUrl(), "whatsapp-qr-image")),
                     new Page.WaitForConditionOptions().setTimeout(15_000));
 
             STATE.open = true;
@@ -118,43 +115,4 @@ class EvolutionPairingBrowserTest extends SeparateAppTest {
     }
 
 
-    /** Evolution's instance endpoints with a switchable state: the instance exists, first closed, later open. */
-    static final class FakeEvolution extends Dispatcher {
-        static final String CODE_1 = "2@first/QR+code,aGVsbG8gd29ybGQ=,c2Vjb25kIHBhcnQ=,dGhpcmQ=";
-        static final String CODE_2 = "2@rotated/QR+code,cm90YXRlZA==,YW5vdGhlcg==,bW9yZQ==";
-        volatile String code = CODE_1;
-        volatile boolean open;
-        final List<String> paths = new CopyOnWriteArrayList<>();
-        final List<String> apiKeys = new CopyOnWriteArrayList<>();
-        final List<String> sent = new CopyOnWriteArrayList<>();
-
-        @Override
-        public MockResponse dispatch(RecordedRequest request) {
-            String path = request.getUrl().encodedPath();
-            paths.add(request.getMethod() + " " + path);
-            apiKeys.add(String.valueOf(request.getHeaders().get("apikey")));
-            return switch (path) {
-                case "/instance/connectionState/shop" -> json(200,
-                        "{\"instance\":{\"instanceName\":\"shop\",\"state\":\"" + (open ? "open" : "close") + "\"}}");
-                case "/instance/connect/shop" -> open
-                        ? json(200, "{\"instance\":{\"instanceName\":\"shop\",\"state\":\"open\"}}")
-                        : json(200, "{\"pairingCode\":null,\"code\":\"" + code + "\",\"base64\":\"data:image/png;base64,x\","
-                                + "\"count\":1}");
-                case "/instance/logout/shop" -> {
-                    open = false;
-                    yield json(200, "{\"status\":\"SUCCESS\",\"error\":false,\"response\":{\"message\":\"Instance logged out\"}}");
-                }
-                case "/message/sendText/shop" -> {
-                    sent.add(request.getBody().utf8());
-                    yield json(201, "{\"key\":{\"remoteJid\":\"5511912345678@s.whatsapp.net\",\"fromMe\":true,"
-                            + "\"id\":\"E2E-KEY-1\"},\"status\":\"PENDING\",\"messageType\":\"conversation\"}");
-                }
-                default -> json(404, "{\"status\":404,\"error\":\"Not Found\"}");
-            };
-        }
-
-        private static MockResponse json(int code, String body) {
-            return new MockResponse.Builder().code(code).addHeader("Content-Type", "application/json").body(body).build();
-        }
-    }
 }

@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.botclientemanager.testing.Browser;
+import com.botclientemanager.testing.EvolutionStandIn;
 import com.botclientemanager.testing.StandIns;
 import com.botclientemanager.whatsapp.ConnectionSettings;
 import com.botclientemanager.whatsapp.SeparateAppTest;
@@ -17,8 +18,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -41,8 +40,9 @@ class ProviderSetupBrowserTest extends SeparateAppTest {
 
     private static final MockWebServer EVOLUTION = StandIns.started();
     private static final MockWebServer GRAPH = StandIns.started();
-    private static final FakeEvolution STATE = new FakeEvolution();
     private static final String API_KEY = "right-key-5d41402abc4b2a76";
+    private static final String CODE = "2@setup/QR+code,c2V0dXA=,cGFpcmluZw==,Y29kZQ==";
+    private static final EvolutionStandIn STATE = new EvolutionStandIn("loja", API_KEY, false, CODE, "WERT-1234", "SETUP-");
     private static Browser browser;
 
     @Autowired
@@ -113,7 +113,7 @@ class ProviderSetupBrowserTest extends SeparateAppTest {
             page.locator("#whatsapp-connect").click();
             assertThat(page.locator("#whatsapp-qr-image")).isVisible();
             assertThat(page.locator("#whatsapp-qr")).containsText("WERT-1234");
-            assertThat(Browser.qrText(page, baseUrl(), "whatsapp-qr-image")).isEqualTo(FakeEvolution.CODE);
+            assertThat(Browser.qrText(page, baseUrl(), "whatsapp-qr-image")).isEqualTo(CODE);
             assertThat(page.content()).doesNotContain(API_KEY);
             assertThat(STATE.apiKeys).containsOnly(API_KEY, "wrong-key");
             assertNoSidewaysScroll(page);
@@ -167,48 +167,6 @@ class ProviderSetupBrowserTest extends SeparateAppTest {
     private static void assertNoSidewaysScroll(Page page) {
         Object overflow = page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth");
         assertThat(((Number) overflow).intValue()).isLessThanOrEqualTo(0);
-    }
-
-    /** Evolution API v2 with one key: the instance is missing until created, then closed and offering a QR code. */
-    static final class FakeEvolution extends Dispatcher {
-        static final String CODE = "2@setup/QR+code,c2V0dXA=,cGFpcmluZw==,Y29kZQ==";
-        volatile boolean created;
-        final List<String> apiKeys = new CopyOnWriteArrayList<>();
-        final List<String> webhookBodies = new CopyOnWriteArrayList<>();
-
-        void reset() {
-            created = false;
-            apiKeys.clear();
-            webhookBodies.clear();
-        }
-
-        @Override
-        public MockResponse dispatch(RecordedRequest request) {
-            String key = String.valueOf(request.getHeaders().get("apikey"));
-            apiKeys.add(key);
-            if (!API_KEY.equals(key)) {
-                return json(401, "{\"status\":401,\"error\":\"Unauthorized\",\"response\":{\"message\":\"Unauthorized\"}}");
-            }
-            String path = request.getUrl().encodedPath();
-            if (path.equals("/instance/create")) {
-                created = true;
-                return json(201, "{\"instance\":{\"instanceName\":\"loja\",\"status\":\"created\"},\"qrcode\":{}}");
-            }
-            if (!created && path.endsWith("/loja")) {
-                return json(404, "{\"status\":404,\"error\":\"Not Found\",\"response\":{\"message\":"
-                        + "[\"The \\\"loja\\\" instance does not exist\"]}}");
-            }
-            return switch (path) {
-                case "/instance/connectionState/loja" -> json(200, "{\"instance\":{\"instanceName\":\"loja\",\"state\":\"close\"}}");
-                case "/instance/connect/loja" -> json(200, "{\"pairingCode\":\"WERT-1234\",\"code\":\"" + CODE
-                        + "\",\"count\":1}");
-                case "/webhook/set/loja" -> {
-                    webhookBodies.add(request.getBody().utf8());
-                    yield json(201, "{\"webhook\":{\"instanceName\":\"loja\",\"enabled\":true}}");
-                }
-                default -> json(404, "{\"status\":404,\"error\":\"Not Found\"}");
-            };
-        }
     }
 
     /** The Graph API: the phone number and debug_token for "good-token", error 190/463 (expired) otherwise. */
