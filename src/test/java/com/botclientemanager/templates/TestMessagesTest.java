@@ -33,6 +33,16 @@ class TestMessagesTest extends RunningAppTest {
     }
 
     @Test
+    void refusesANumberWithoutCountryCodeThatWouldReachSomeoneElse() {
+        int before = log.count(MessageFilter.all());
+        for (String typed : new String[] {"(11) 98765-4321", "11987654321", "+55 0800 123 4567"}) {
+            assertThatThrownBy(() -> tests.send("Oi", MessageData.sample(LocalDate.now()), typed)).as(typed)
+                    .isInstanceOf(InvalidInputException.class).hasMessageContaining("templates.test.phone-invalid");
+        }
+        assertThat(log.count(MessageFilter.all())).isEqualTo(before);
+    }
+
+    @Test
     void refusesANumberThatCannotBeAWhatsAppNumber() {
         int before = log.count(MessageFilter.all());
         assertThatThrownBy(() -> tests.send("Oi", MessageData.sample(LocalDate.now()), "12345"))
