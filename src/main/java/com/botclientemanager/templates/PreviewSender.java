@@ -8,12 +8,12 @@ import org.springframework.stereotype.Service;
 
 /** "Enviar teste para o meu número": a template rendered as in the preview, sent to the reseller's own number. */
 @Service
-public class TestMessages {
+public class PreviewSender {
 
     private final MessageComposer composer;
     private final MessagingService messaging;
 
-    public TestMessages(MessageComposer composer, MessagingService messaging) {
+    public PreviewSender(MessageComposer composer, MessagingService messaging) {
         this.composer = composer;
         this.messaging = messaging;
     }

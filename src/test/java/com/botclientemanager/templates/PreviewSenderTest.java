@@ -14,10 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** "Send a test to my number" renders like the preview and goes through the message log (simulated in test mode). */
-class TestMessagesTest extends RunningAppTest {
+class PreviewSenderTest extends RunningAppTest {
 
     @Autowired
-    TestMessages tests;
+    PreviewSender tests;
     @Autowired
     MessageLog log;
 
