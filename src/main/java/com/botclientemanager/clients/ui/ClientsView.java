@@ -5,7 +5,7 @@ import com.botclientemanager.clients.ClientExport;
 import com.botclientemanager.clients.ClientFilter;
 import com.botclientemanager.clients.ClientFilter.StatusFilter;
 import com.botclientemanager.clients.ClientImport;
-import com.botclientemanager.clients.ClientMessages;
+import com.botclientemanager.clients.ManualSends;
 import com.botclientemanager.clients.ClientPayments;
 import com.botclientemanager.clients.ClientQuery;
 import com.botclientemanager.clients.ClientService;
@@ -64,7 +64,7 @@ public class ClientsView extends AppPage implements BeforeEnterObserver {
     private final PhoneNumbers phones;
     private final ClientImport importer;
     private final ClientExport exporter;
-    private final ClientMessages messages;
+    private final ManualSends messages;
     private final ClientGrid grid;
     private EmptyState emptyState;
     private final CallbackDataProvider<Client, Void> dataProvider;
@@ -78,7 +78,7 @@ public class ClientsView extends AppPage implements BeforeEnterObserver {
     private Runnable unsubscribe;
 
     public ClientsView(ClientQuery query, ClientService clients, PaymentService payments, ClientPayments pix,
-            PhoneNumbers phones, ClientImport importer, ClientExport exporter, ClientMessages messages) {
+            PhoneNumbers phones, ClientImport importer, ClientExport exporter, ManualSends messages) {
         super("clients.title", "clients.description");
         this.query = query;
         this.clients = clients;

@@ -28,11 +28,11 @@ import org.springframework.stereotype.Service;
  * confirmation after "Marcar como pago". Rendering is the templates module's; sending and the log are WhatsApp's.
  */
 @Service
-public class ClientMessages {
+public class ManualSends {
 
     /** The kind a message sent with "Enviar agora" has in the message log. */
     public static final String KIND_MANUAL = "manual";
-    private static final Logger log = LoggerFactory.getLogger(ClientMessages.class);
+    private static final Logger log = LoggerFactory.getLogger(ManualSends.class);
 
     private final ClientDirectory directory;
     private final ClientCalendar calendar;
@@ -41,7 +41,7 @@ public class ClientMessages {
     private final MessagingService messaging;
     private final ManualSendQueue queue;
 
-    public ClientMessages(ClientDirectory directory, ClientCalendar calendar, TemplateService templates,
+    public ManualSends(ClientDirectory directory, ClientCalendar calendar, TemplateService templates,
             MessageComposer composer, MessagingService messaging, ManualSendQueue queue) {
         this.directory = directory;
         this.calendar = calendar;
