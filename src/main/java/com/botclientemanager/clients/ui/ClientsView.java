@@ -6,7 +6,7 @@ import com.botclientemanager.clients.ClientFilter;
 import com.botclientemanager.clients.ClientFilter.StatusFilter;
 import com.botclientemanager.clients.ClientImport;
 import com.botclientemanager.clients.ManualSends;
-import com.botclientemanager.clients.ClientPayments;
+import com.botclientemanager.clients.ClientPixCodes;
 import com.botclientemanager.clients.ClientQuery;
 import com.botclientemanager.clients.ClientService;
 import com.botclientemanager.clients.ClientSort;
@@ -60,7 +60,7 @@ public class ClientsView extends AppPage implements BeforeEnterObserver {
     private final ClientQuery query;
     private final ClientService clients;
     private final PaymentService payments;
-    private final ClientPayments pix;
+    private final ClientPixCodes pix;
     private final PhoneNumbers phones;
     private final ClientImport importer;
     private final ClientExport exporter;
@@ -77,7 +77,7 @@ public class ClientsView extends AppPage implements BeforeEnterObserver {
     private volatile List<ClientSort> sorts = List.of();
     private Runnable unsubscribe;
 
-    public ClientsView(ClientQuery query, ClientService clients, PaymentService payments, ClientPayments pix,
+    public ClientsView(ClientQuery query, ClientService clients, PaymentService payments, ClientPixCodes pix,
             PhoneNumbers phones, ClientImport importer, ClientExport exporter, ManualSends messages) {
         super("clients.title", "clients.description");
         this.query = query;
