@@ -5,6 +5,7 @@ import com.botclientemanager.clients.internal.ImportFile;
 import com.botclientemanager.clients.internal.ImportValues;
 import com.botclientemanager.validation.InvalidInputException;
 import com.botclientemanager.validation.Money;
+import com.botclientemanager.validation.Phones;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -66,7 +67,7 @@ public class ClientImport {
         List<Client> existing = directory.all();
         for (Client client : existing) {
             if (client.phone() != null) {
-                byPhone.putIfAbsent(client.phone().replaceAll("\\D", ""), client);
+                byPhone.putIfAbsent(Phones.digits(client.phone()), client);
             }
         }
         Map<String, Integer> seen = new HashMap<>();

@@ -1,5 +1,6 @@
 package com.botclientemanager.clients;
 
+import com.botclientemanager.validation.Phones;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -51,10 +52,10 @@ public class ClientService {
         if (phone == null || phone.isBlank()) {
             return Optional.empty();
         }
-        String digits = phone.replaceAll("\\D", "");
+        String digits = Phones.digits(phone);
         return directory.search(digits).stream()
                 .filter(c -> !c.id().equals(exceptId))
-                .filter(c -> c.phone() != null && c.phone().replaceAll("\\D", "").equals(digits))
+                .filter(c -> c.phone() != null && Phones.digits(c.phone()).equals(digits))
                 .findFirst();
     }
 

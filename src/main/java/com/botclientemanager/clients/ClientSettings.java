@@ -6,7 +6,7 @@ import com.botclientemanager.storage.Document;
 import com.botclientemanager.storage.DocumentChange;
 import com.botclientemanager.storage.DocumentStore;
 import com.botclientemanager.storage.StorageException;
-import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.botclientemanager.validation.Phones;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
@@ -30,7 +30,7 @@ public class ClientSettings {
     static final String PHONE_REGION = "phone_region";
     static final String RENEW_FROM = "renew_from";
     static final String REMINDER_TIME = "default_reminder_time";
-    private static final Set<String> REGIONS = PhoneNumberUtil.getInstance().getSupportedRegions();
+    private static final Set<String> REGIONS = Phones.regions();
     private static final Logger log = LoggerFactory.getLogger(ClientSettings.class);
 
     private final DocumentStore store;

@@ -1,5 +1,7 @@
 package com.botclientemanager.templates;
 
+import com.botclientemanager.whatsapp.CloudTemplate;
+
 /**
  * A message template as the reseller wrote it.
  *

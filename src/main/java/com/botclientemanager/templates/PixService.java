@@ -5,7 +5,7 @@ import com.botclientemanager.storage.DocumentChange;
 import com.botclientemanager.storage.DocumentStore;
 import com.botclientemanager.templates.internal.BrCode;
 import com.botclientemanager.templates.internal.PixKeys;
-import com.botclientemanager.templates.internal.QrCodes;
+import com.botclientemanager.ui.QrCodes;
 import com.botclientemanager.validation.InvalidInputException;
 import java.math.BigDecimal;
 import java.util.Optional;

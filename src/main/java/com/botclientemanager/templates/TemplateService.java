@@ -130,12 +130,7 @@ public class TemplateService {
      * before_due templates, {@code custom_message_payment} for due_day ones) replaces the template's text when set.
      */
     public String bodyFor(MessageTemplate template, String customMessageBeforeDue, String customMessageDueDay) {
-        String custom = switch (template.kind()) {
-            case BEFORE_DUE -> customMessageBeforeDue;
-            case DUE_DAY -> customMessageDueDay;
-            default -> null;
-        };
-        return custom == null || custom.isBlank() ? template.body() : custom;
+        return MessageComposer.bodyFor(template, customMessageBeforeDue, customMessageDueDay);
     }
 
     /** The values of a Cloud API template's body parameters, in its order; empty when the template is not mapped. */

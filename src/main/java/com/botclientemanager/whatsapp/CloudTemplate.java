@@ -1,14 +1,25 @@
 package com.botclientemanager.whatsapp;
 
 import java.util.List;
-import java.util.Objects;
 
-/** An approved Cloud API template call: its name, language code (e.g. {@code pt_BR}) and the body parameters in order. */
-public record CloudTemplate(String name, String language, List<String> bodyParameters) {
+/**
+ * An approved WhatsApp Cloud API template, for sending outside the 24-hour window. A message template maps onto one
+ * with the placeholder names that fill its body parameters; the message sent carries their values
+ * ({@link #withParameters}).
+ *
+ * @param name       the approved template's name (lower case, digits, underscores)
+ * @param language   its language code, e.g. {@code pt_BR} or {@code en_US}
+ * @param parameters the body parameters {{1}}, {{2}}, ... in this order: placeholder names in a message template,
+ *                   their values in a message to send
+ */
+public record CloudTemplate(String name, String language, List<String> parameters) {
 
     public CloudTemplate {
-        Objects.requireNonNull(name, "name");
-        Objects.requireNonNull(language, "language");
-        bodyParameters = bodyParameters == null ? List.of() : List.copyOf(bodyParameters);
+        parameters = parameters == null ? List.of() : List.copyOf(parameters);
+    }
+
+    /** The same template with these body parameters (the values of the placeholders, for one client). */
+    public CloudTemplate withParameters(List<String> values) {
+        return new CloudTemplate(name, language, values);
     }
 }

@@ -1,5 +1,6 @@
 package com.botclientemanager.whatsapp;
 
+import com.botclientemanager.validation.Phones;
 import com.botclientemanager.whatsapp.GatewayResult.FailureCause;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -33,7 +34,6 @@ public class MessagingService {
 
     /** A SENDING row older than this belongs to a sender that died; a new attempt may take it over. */
     static final Duration STALE_SENDING = Duration.ofMinutes(5);
-    private static final Pattern PHONE = Pattern.compile("\\d{8,15}");
     /** A placeholder-shaped word ({nome}, {plan_type}) that rendering left in a text: it never reaches a client. */
     private static final Pattern PLACEHOLDER_LIKE = Pattern.compile("\\{[\\p{L}_][\\p{L}\\p{N}_]*}");
     static final String UNFILLED_PLACEHOLDER = "whatsapp.reason.unfilled-placeholder";
@@ -87,7 +87,7 @@ public class MessagingService {
      * @throws TransientSendException when the provider cannot take it now; the attempt is logged, retry later
      */
     public SendOutcome send(SendRequest request) {
-        if (!PHONE.matcher(request.phone()).matches()) {
+        if (!Phones.sendable(request.phone())) {
             return recordImmediateFailure(request, "whatsapp.reason.invalid-phone");
         }
         List<String> leftOver = placeholdersIn(request.text());

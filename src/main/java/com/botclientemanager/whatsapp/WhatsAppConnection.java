@@ -3,7 +3,7 @@ package com.botclientemanager.whatsapp;
 import com.botclientemanager.validation.Phones;
 import com.botclientemanager.whatsapp.ConnectionStatus.ConnectionState;
 import com.botclientemanager.whatsapp.internal.EvolutionWebhookSecret;
-import com.botclientemanager.whatsapp.internal.QrCodes;
+import com.botclientemanager.ui.QrCodes;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.botclientemanager.storage.Document;
 import com.botclientemanager.storage.DocumentChange;
 import com.botclientemanager.validation.InvalidInputException;
+import com.botclientemanager.whatsapp.CloudTemplate;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -32,10 +32,33 @@ class PhonesTest {
         assertThat(Phones.isMobile("52998224725", "BR")).isFalse();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"(11) 90000-0017", "+55 21 3456-7890", "5531977665544", "+1 202 555 0100"})
+    void whatTheFormStoresTheSenderSends(String typed) {
+        String stored = Phones.normalise(typed, "BR").orElseThrow();
+        assertThat(Phones.sendable(stored)).isTrue();
+        assertThat(Phones.digits(stored)).isSameAs(stored);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"11900000017", "5500900000017", "558001234567", "12345678", "+5511900000017", "", " "})
+    void theSenderRefusesWhatTheFormWouldRefuse(String stored) {
+        assertThat(Phones.sendable(stored)).isFalse();
+        assertThat(Phones.sendable(null)).isFalse();
+    }
+
+    @Test
+    void digitsAreTheNumbersWithoutPunctuation() {
+        assertThat(Phones.digits("+55 (11) 90000-0017")).isEqualTo("5511900000017");
+        assertThat(Phones.digits("ligar depois")).isEmpty();
+        assertThat(Phones.digits(null)).isEmpty();
+    }
+
     @Test
     void storedNumbersAreShownInternationally() {
         assertThat(Phones.format("5511900000017")).isEqualTo("+55 11 90000-0017");
         assertThat(Phones.format("abc")).isEqualTo("abc");
+        assertThat(Phones.format(" 12345 ")).isEqualTo("12345");
         assertThat(Phones.format(null)).isEmpty();
     }
 }

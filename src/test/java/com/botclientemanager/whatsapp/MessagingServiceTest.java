@@ -167,6 +167,19 @@ class MessagingServiceTest {
     }
 
     @Test
+    void aNumberTheClientFormWouldRefuseIsNeverSentEvenWithEnoughDigits() {
+        // no country code (WhatsApp would read 1 as the USA), a DDD that does not exist, a toll-free number
+        for (String phone : List.of("11987654321", "5500987654321", "558001234567")) {
+            SendRequest request = SendRequest.text("c", "Maria", phone, "before_due", "Oi", "k-" + phone);
+
+            assertThat(messaging.send(request)).as(phone).isEqualTo(SendOutcome.FAILED);
+            assertThat(repository.findByReminderKey("k-" + phone).orElseThrow().reason())
+                    .isEqualTo("whatsapp.reason.invalid-phone");
+        }
+        assertThat(gateway.sends).hasValue(0);
+    }
+
+    @Test
     void deliveryReportsOnlyMoveForwardAndRepeatsAreIgnored() {
         messaging.send(reminder("k"));
         events.clear();

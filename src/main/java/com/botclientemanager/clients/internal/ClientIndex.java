@@ -1,6 +1,7 @@
 package com.botclientemanager.clients.internal;
 
 import com.botclientemanager.clients.Client;
+import com.botclientemanager.validation.Phones;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -81,10 +82,10 @@ public final class ClientIndex {
         if (query.isEmpty()) {
             return all();
         }
-        String[] words = PHONE_LIKE.matcher(query).matches() ? new String[] {digits(query)} : SPACES.split(query);
+        String[] words = PHONE_LIKE.matcher(query).matches() ? new String[] {Phones.digits(query)} : SPACES.split(query);
         for (int i = 0; i < words.length; i++) {
             if (PHONE_LIKE.matcher(words[i]).matches()) {
-                words[i] = digits(words[i]);
+                words[i] = Phones.digits(words[i]);
             }
         }
         List<Client> found = new ArrayList<>();
@@ -161,25 +162,10 @@ public final class ClientIndex {
         StringBuilder text = new StringBuilder(96);
         fold(nonNull(client.name()), text);
         fold(phone, text.append(' '));
-        fold(digits(phone), text.append(' '));
+        fold(Phones.digits(phone), text.append(' '));
         fold(nonNull(client.planName()), text.append(' '));
         fold(nonNull(client.service()), text.append(' '));
         return text.toString();
-    }
-
-    /** The ASCII digits of a phone number (most are stored as digits only: then the text itself). */
-    private static String digits(String text) {
-        StringBuilder digits = null;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            boolean digit = c >= '0' && c <= '9';
-            if (!digit && digits == null) {
-                digits = new StringBuilder(text.length()).append(text, 0, i);
-            } else if (digit && digits != null) {
-                digits.append(c);
-            }
-        }
-        return digits == null ? text : digits.toString();
     }
 
     private static String nonNull(String text) {

@@ -1,6 +1,6 @@
 package com.botclientemanager.clients.internal;
 
-import com.botclientemanager.clients.ClientMessages;
+import com.botclientemanager.clients.ManualSends;
 import com.botclientemanager.clients.MessageChoice;
 import com.botclientemanager.whatsapp.SendPacer;
 import org.springframework.stereotype.Component;
@@ -13,10 +13,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class ManualSendJob {
 
-    private final ClientMessages messages;
+    private final ManualSends messages;
     private final SendPacer pacer;
 
-    ManualSendJob(ClientMessages messages, SendPacer pacer) {
+    ManualSendJob(ManualSends messages, SendPacer pacer) {
         this.messages = messages;
         this.pacer = pacer;
     }

@@ -2,6 +2,7 @@ package com.botclientemanager.clients.ui;
 
 import com.botclientemanager.clients.Client;
 import com.botclientemanager.clients.ClientStatus;
+import com.botclientemanager.validation.Phones;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import java.util.Locale;
 import java.util.function.Function;
@@ -79,7 +80,7 @@ final class ClientCells {
                 </div>""".formatted(BADGE, iconButtons(translate, true), moreMenu(translate));
         LitRenderer<Client> card = LitRenderer.<Client>of(template)
                 .withProperty("name", Client::name)
-                .withProperty("waLink", c -> "https://wa.me/" + (c.phone() == null ? "" : c.phone().replaceAll("\\D", "")))
+                .withProperty("waLink", c -> "https://wa.me/" + Phones.digits(c.phone()))
                 .withProperty("phone", phone::apply)
                 .withProperty("plan", plan::apply)
                 .withProperty("due", due::apply);

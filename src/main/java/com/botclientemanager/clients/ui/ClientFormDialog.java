@@ -3,7 +3,7 @@ package com.botclientemanager.clients.ui;
 import com.botclientemanager.clients.Client;
 import com.botclientemanager.clients.ClientException;
 import com.botclientemanager.clients.ClientForm;
-import com.botclientemanager.clients.ClientMessages;
+import com.botclientemanager.clients.ManualSends;
 import com.botclientemanager.clients.FormMessagePreview;
 import com.botclientemanager.clients.ClientService;
 import com.botclientemanager.clients.PhoneNumbers;
@@ -47,13 +47,13 @@ class ClientFormDialog extends Dialog {
     private final Binder<ClientForm> binder = new Binder<>(ClientForm.class);
     private final ClientForm form;
     private final TextField phone = new TextField();
-    private final ClientMessages messages;
+    private final ManualSends messages;
     private final TextArea messageBeforeDue = new TextArea();
     private final TextArea messageDueDay = new TextArea();
     private final MessageBubble previewBeforeDue = new MessageBubble("client-message-before-due-preview");
     private final MessageBubble previewDueDay = new MessageBubble("client-message-due-day-preview");
 
-    ClientFormDialog(ClientService clients, PhoneNumbers phones, ClientMessages messages, Client existing,
+    ClientFormDialog(ClientService clients, PhoneNumbers phones, ManualSends messages, Client existing,
             boolean phoneWidth, Consumer<Client> onSaved) {
         this.clients = clients;
         this.phones = phones;

@@ -5,8 +5,8 @@ import com.botclientemanager.clients.ClientExport;
 import com.botclientemanager.clients.ClientFilter;
 import com.botclientemanager.clients.ClientFilter.StatusFilter;
 import com.botclientemanager.clients.ClientImport;
-import com.botclientemanager.clients.ClientMessages;
-import com.botclientemanager.clients.ClientPayments;
+import com.botclientemanager.clients.ManualSends;
+import com.botclientemanager.clients.ClientPixCodes;
 import com.botclientemanager.clients.ClientQuery;
 import com.botclientemanager.clients.ClientService;
 import com.botclientemanager.clients.ClientSort;
@@ -60,11 +60,11 @@ public class ClientsView extends AppPage implements BeforeEnterObserver {
     private final ClientQuery query;
     private final ClientService clients;
     private final PaymentService payments;
-    private final ClientPayments pix;
+    private final ClientPixCodes pix;
     private final PhoneNumbers phones;
     private final ClientImport importer;
     private final ClientExport exporter;
-    private final ClientMessages messages;
+    private final ManualSends messages;
     private final ClientGrid grid;
     private EmptyState emptyState;
     private final CallbackDataProvider<Client, Void> dataProvider;
@@ -77,8 +77,8 @@ public class ClientsView extends AppPage implements BeforeEnterObserver {
     private volatile List<ClientSort> sorts = List.of();
     private Runnable unsubscribe;
 
-    public ClientsView(ClientQuery query, ClientService clients, PaymentService payments, ClientPayments pix,
-            PhoneNumbers phones, ClientImport importer, ClientExport exporter, ClientMessages messages) {
+    public ClientsView(ClientQuery query, ClientService clients, PaymentService payments, ClientPixCodes pix,
+            PhoneNumbers phones, ClientImport importer, ClientExport exporter, ManualSends messages) {
         super("clients.title", "clients.description");
         this.query = query;
         this.clients = clients;

@@ -1,6 +1,6 @@
 package com.botclientemanager.clients.ui;
 
-import com.botclientemanager.clients.ClientMessages;
+import com.botclientemanager.clients.ManualSends;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -19,7 +19,7 @@ class EmptyPlaceholdersDialog extends ConfirmDialog {
     EmptyPlaceholdersDialog(List<String> empty, Runnable sendAnyway) {
         setId("send-empty-confirm");
         setHeader(getTranslation("clients.send.empty.title"));
-        Paragraph names = new Paragraph(getTranslation("clients.send.empty.text", ClientMessages.braced(empty)));
+        Paragraph names = new Paragraph(getTranslation("clients.send.empty.text", ManualSends.braced(empty)));
         names.setId("send-empty-names");
         Div text = new Div(names);
         if (empty.contains("pix")) {

@@ -2,7 +2,7 @@ package com.botclientemanager.clients.ui;
 
 import com.botclientemanager.clients.Client;
 import com.botclientemanager.clients.ClientException;
-import com.botclientemanager.clients.ClientPayments;
+import com.botclientemanager.clients.ClientPixCodes;
 import com.botclientemanager.clients.Payment;
 import com.botclientemanager.clients.PaymentService;
 import com.botclientemanager.clients.PhoneNumbers;
@@ -36,7 +36,7 @@ class HistoryDialog extends Dialog {
     private final Button undoLast = new Button();
     private Client client;
 
-    HistoryDialog(PaymentService payments, ClientPayments pix, PhoneNumbers phones, Client client, boolean phoneWidth,
+    HistoryDialog(PaymentService payments, ClientPixCodes pix, PhoneNumbers phones, Client client, boolean phoneWidth,
             Runnable onChange, Runnable sendMessage) {
         this.payments = payments;
         this.client = client;
@@ -82,7 +82,7 @@ class HistoryDialog extends Dialog {
     }
 
     /** The PIX code for the client's price, as a QR to scan and as text to copy into a bank app. */
-    private Div pixBlock(ClientPayments.PixCode code) {
+    private Div pixBlock(ClientPixCodes.PixCode code) {
         Image qr = new Image("data:image/png;base64," + Base64.getEncoder().encodeToString(code.qrPng()),
                 getTranslation("clients.history.pix.qr"));
         qr.setWidth("180px");

@@ -2,7 +2,7 @@ package com.botclientemanager.clients.ui;
 
 import com.botclientemanager.clients.Client;
 import com.botclientemanager.clients.ClientException;
-import com.botclientemanager.clients.ClientMessages;
+import com.botclientemanager.clients.ManualSends;
 import com.botclientemanager.clients.Payment;
 import com.botclientemanager.clients.PaymentMethod;
 import com.botclientemanager.clients.PaymentRequest;
@@ -37,10 +37,10 @@ class PaymentDialog extends Dialog {
     private final Select<PaymentMethod> method = new Select<>();
     private final TextField note = new TextField();
     private final Span newDueDate = new Span();
-    private final ClientMessages messages;
+    private final ManualSends messages;
     private final Checkbox confirmation = new Checkbox();
 
-    PaymentDialog(PaymentService payments, ClientMessages messages, Client client, LocalDate today, boolean phoneWidth,
+    PaymentDialog(PaymentService payments, ManualSends messages, Client client, LocalDate today, boolean phoneWidth,
             Runnable onChange) {
         this.payments = payments;
         this.messages = messages;

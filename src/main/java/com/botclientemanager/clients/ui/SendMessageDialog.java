@@ -1,8 +1,8 @@
 package com.botclientemanager.clients.ui;
 
 import com.botclientemanager.clients.ClientException;
-import com.botclientemanager.clients.ClientMessages;
-import com.botclientemanager.clients.ClientMessages.Recipients;
+import com.botclientemanager.clients.ManualSends;
+import com.botclientemanager.clients.ManualSends.Recipients;
 import com.botclientemanager.clients.MessageChoice;
 import com.botclientemanager.clients.SendReport;
 import com.botclientemanager.storage.StorageException;
@@ -41,7 +41,7 @@ class SendMessageDialog extends Dialog {
     /** The message log's route (the WhatsApp module's view). */
     private static final String MESSAGES_ROUTE = "/messages";
 
-    private final ClientMessages messages;
+    private final ManualSends messages;
     private final Recipients recipients;
     private final Set<String> ids;
     private final Runnable onSent;
@@ -50,7 +50,7 @@ class SendMessageDialog extends Dialog {
     private final MessageBubble preview = new MessageBubble("send-preview");
     private final Span previewFor = new Span();
 
-    SendMessageDialog(ClientMessages messages, Collection<String> clientIds, boolean phoneWidth, Runnable onSent) {
+    SendMessageDialog(ManualSends messages, Collection<String> clientIds, boolean phoneWidth, Runnable onSent) {
         this.messages = messages;
         this.ids = Set.copyOf(clientIds);
         this.recipients = messages.recipients(ids);

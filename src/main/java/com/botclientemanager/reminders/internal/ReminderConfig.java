@@ -8,6 +8,7 @@ import com.botclientemanager.clients.ClientSettings;
 import com.botclientemanager.reminders.ReminderProperties;
 import com.botclientemanager.storage.DocumentStore;
 import com.botclientemanager.whatsapp.SendingSettingsService;
+import com.botclientemanager.templates.MessageComposer;
 import com.botclientemanager.templates.TemplateService;
 import com.botclientemanager.whatsapp.MessagingService;
 import com.botclientemanager.whatsapp.SendPacer;
@@ -50,8 +51,9 @@ class ReminderConfig {
     }
 
     @Bean
-    ReminderOutcomes reminderOutcomes(MessagingService messaging, ClientDirectory clients, TemplateService templates) {
-        return new ReminderOutcomes(messaging, clients, templates);
+    ReminderOutcomes reminderOutcomes(MessagingService messaging, ClientDirectory clients, TemplateService templates,
+            MessageComposer composer) {
+        return new ReminderOutcomes(messaging, clients, templates, composer);
     }
 
     @Bean
@@ -79,9 +81,9 @@ class ReminderConfig {
     }
 
     @Bean
-    ReminderSendJob reminderSendJob(ClientDirectory clients, TemplateService templates, MessagingService messaging,
-            SendPacer pacer, EngineSettings settings, Clock clock) {
-        return new ReminderSendJob(clients, templates, messaging, pacer, settings, clock);
+    ReminderSendJob reminderSendJob(ClientDirectory clients, TemplateService templates, MessageComposer composer,
+            MessagingService messaging, SendPacer pacer, EngineSettings settings, Clock clock) {
+        return new ReminderSendJob(clients, templates, composer, messaging, pacer, settings, clock);
     }
 
     /**

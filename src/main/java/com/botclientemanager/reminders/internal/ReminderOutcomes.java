@@ -1,7 +1,9 @@
 package com.botclientemanager.reminders.internal;
 
 import com.botclientemanager.clients.ClientDirectory;
+import com.botclientemanager.clients.ClientMessageData;
 import com.botclientemanager.reminders.PlannedReminder;
+import com.botclientemanager.templates.MessageComposer;
 import com.botclientemanager.templates.TemplateService;
 import com.botclientemanager.whatsapp.MessagingService;
 import com.botclientemanager.whatsapp.SendRequest;
@@ -13,11 +15,14 @@ public class ReminderOutcomes {
     private final MessagingService messaging;
     private final ClientDirectory clients;
     private final TemplateService templates;
+    private final MessageComposer composer;
 
-    public ReminderOutcomes(MessagingService messaging, ClientDirectory clients, TemplateService templates) {
+    public ReminderOutcomes(MessagingService messaging, ClientDirectory clients, TemplateService templates,
+            MessageComposer composer) {
         this.messaging = messaging;
         this.clients = clients;
         this.templates = templates;
+        this.composer = composer;
     }
 
     /** Sent, simulated, delivered, read, failed for good, or missed: nothing more to do for this reminder. */
@@ -33,8 +38,8 @@ public class ReminderOutcomes {
     /** Records a reminder of a past day that never went out, with the text it would have had, so it can be sent now. */
     public void recordMissed(PlannedReminder reminder) {
         String text = clients.find(reminder.clientId()).flatMap(client -> templates.find(reminder.templateId())
-                        .map(template -> ReminderTexts.render(templates, template, client,
-                                ReminderTexts.data(client, reminder.sendDay())).text()))
+                        .map(template -> composer.compose(template, client.customMessageBeforeDue(),
+                                client.customMessageDueDay(), ClientMessageData.of(client, reminder.sendDay())).text()))
                 .orElse("");
         messaging.recordMissed(SendRequest.text(reminder.clientId(), reminder.clientName(), reminder.phone(),
                 reminder.kind(), text, reminder.key().toString()));

@@ -2,10 +2,11 @@ package com.botclientemanager.reminders.internal;
 
 import com.botclientemanager.clients.Client;
 import com.botclientemanager.clients.ClientDirectory;
+import com.botclientemanager.clients.ClientMessageData;
 import com.botclientemanager.reminders.ReminderKey;
-import com.botclientemanager.templates.MessageData;
+import com.botclientemanager.templates.ComposedMessage;
+import com.botclientemanager.templates.MessageComposer;
 import com.botclientemanager.templates.MessageTemplate;
-import com.botclientemanager.templates.RenderedMessage;
 import com.botclientemanager.templates.TemplateService;
 import com.botclientemanager.whatsapp.MessagingService;
 import com.botclientemanager.whatsapp.SendPacer;
@@ -34,15 +35,17 @@ public class ReminderSendJob {
 
     private final ClientDirectory clients;
     private final TemplateService templates;
+    private final MessageComposer composer;
     private final MessagingService messaging;
     private final SendPacer pacer;
     private final EngineSettings settings;
     private final Clock clock;
 
-    public ReminderSendJob(ClientDirectory clients, TemplateService templates, MessagingService messaging, SendPacer pacer,
-            EngineSettings settings, Clock clock) {
+    public ReminderSendJob(ClientDirectory clients, TemplateService templates, MessageComposer composer,
+            MessagingService messaging, SendPacer pacer, EngineSettings settings, Clock clock) {
         this.clients = clients;
         this.templates = templates;
+        this.composer = composer;
         this.messaging = messaging;
         this.pacer = pacer;
         this.settings = settings;
@@ -70,12 +73,11 @@ public class ReminderSendJob {
             return;
         }
         Client to = client.get();
-        MessageData data = ReminderTexts.data(to, now.toLocalDate());
-        RenderedMessage rendered = ReminderTexts.render(templates, template.get(), to, data);
-        SendRequest request = new SendRequest(clientId, to.name(), to.phone(), kind, rendered.text(),
-                ReminderTexts.cloudTemplate(templates, template.get(), data), key.toString());
-        if (!rendered.unfilled().isEmpty()) {
-            messaging.refuseUnfilled(request, rendered.unfilled());
+        ComposedMessage message = composer.compose(template.get(), to.customMessageBeforeDue(), to.customMessageDueDay(),
+                ClientMessageData.of(to, now.toLocalDate()));
+        SendRequest request = message.request(clientId, to.name(), to.phone(), kind, key.toString());
+        if (!message.unfilled().isEmpty()) {
+            messaging.refuseUnfilled(request, message.unfilled());
             return;
         }
         try {

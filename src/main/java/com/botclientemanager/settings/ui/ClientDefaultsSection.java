@@ -8,7 +8,7 @@ import com.botclientemanager.storage.DamagedDocumentException;
 import com.botclientemanager.storage.StorageException;
 import com.botclientemanager.ui.Notices;
 import com.botclientemanager.ui.SectionSave;
-import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.botclientemanager.validation.Phones;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -82,7 +82,7 @@ class ClientDefaultsSection extends VerticalLayout {
 
     private String regionLabel(String code) {
         String country = Locale.of("", code).getDisplayCountry(getLocale());
-        return country + " (+" + PhoneNumberUtil.getInstance().getCountryCodeForRegion(code) + ")";
+        return country + " (+" + Phones.countryCode(code) + ")";
     }
 
     private ClientDefaults current() {

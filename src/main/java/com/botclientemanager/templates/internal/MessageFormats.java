@@ -1,8 +1,7 @@
 package com.botclientemanager.templates.internal;
 
 import com.botclientemanager.validation.Money;
-import com.google.i18n.phonenumbers.NumberParseException;
-import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.botclientemanager.validation.Phones;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.chrono.IsoChronology;
@@ -60,16 +59,7 @@ final class MessageFormats {
         if (phone == null || phone.isBlank()) {
             return null;
         }
-        String digits = phone.replaceAll("\\D", "");
-        if (digits.length() < 8 || digits.length() > 15) {
-            return phone.strip();
-        }
-        PhoneNumberUtil util = PhoneNumberUtil.getInstance();
-        try {
-            return util.format(util.parse("+" + digits, null), PhoneNumberUtil.PhoneNumberFormat.INTERNATIONAL);
-        } catch (NumberParseException e) {
-            return phone.strip();
-        }
+        return Phones.format(phone);
     }
 
     static boolean positive(BigDecimal value) {

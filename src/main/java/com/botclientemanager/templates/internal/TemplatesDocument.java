@@ -1,6 +1,6 @@
 package com.botclientemanager.templates.internal;
 
-import com.botclientemanager.templates.CloudTemplate;
+import com.botclientemanager.whatsapp.CloudTemplate;
 import com.botclientemanager.templates.MessageTemplate;
 import com.botclientemanager.templates.ServiceFilter;
 import com.botclientemanager.templates.TemplateKind;

@@ -7,7 +7,7 @@ import com.botclientemanager.templates.PreviewSubjects.PreviewSubject;
 import com.botclientemanager.templates.RenderedMessage;
 import com.botclientemanager.validation.InvalidInputException;
 import com.botclientemanager.templates.TemplateService;
-import com.botclientemanager.templates.TestMessages;
+import com.botclientemanager.templates.PreviewSender;
 import com.botclientemanager.whatsapp.SendOutcome;
 import com.botclientemanager.whatsapp.TransientSendException;
 import com.botclientemanager.ui.Notices;
@@ -47,7 +47,7 @@ class MessagePreview extends VerticalLayout {
         show(body);
     }
 
-    MessagePreview(TemplateService templates, PreviewSubjects subjects, TestMessages tests) {
+    MessagePreview(TemplateService templates, PreviewSubjects subjects, PreviewSender tests) {
         this.templates = templates;
         setPadding(false);
         getStyle().set("flex", "1 1 280px").set("min-width", "0");
@@ -88,7 +88,7 @@ class MessagePreview extends VerticalLayout {
     }
 
     /** Sends the rendered preview to the reseller's own number, to see it as a client will. */
-    private Component testSend(TestMessages tests) {
+    private Component testSend(PreviewSender tests) {
         TextField number = new TextField(getTranslation("templates.test.number"));
         number.setPlaceholder("+55 11 98765-4321");
         number.setId("template-test-number");

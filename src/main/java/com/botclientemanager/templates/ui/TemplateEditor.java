@@ -8,7 +8,7 @@ import com.botclientemanager.templates.PreviewSubjects;
 import com.botclientemanager.templates.ServiceFilter;
 import com.botclientemanager.templates.TemplateKind;
 import com.botclientemanager.templates.TemplateService;
-import com.botclientemanager.templates.TestMessages;
+import com.botclientemanager.templates.PreviewSender;
 import com.botclientemanager.ui.Notices;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
@@ -60,7 +60,7 @@ class TemplateEditor extends Dialog {
     private final MessagePreview preview;
     private List<Object> filled = List.of();
 
-    TemplateEditor(TemplateService templates, PreviewSubjects subjects, TestMessages tests, MessageTemplate template,
+    TemplateEditor(TemplateService templates, PreviewSubjects subjects, PreviewSender tests, MessageTemplate template,
             Runnable onChange) {
         this.templates = templates;
         this.original = template;

@@ -5,7 +5,7 @@ import com.botclientemanager.templates.PreviewSubjects;
 import com.botclientemanager.templates.TemplateKind;
 import com.botclientemanager.templates.TemplateReview;
 import com.botclientemanager.templates.TemplateService;
-import com.botclientemanager.templates.TestMessages;
+import com.botclientemanager.templates.PreviewSender;
 import com.botclientemanager.ui.AppPage;
 import com.botclientemanager.ui.MainLayout;
 import com.vaadin.flow.component.Component;
@@ -34,11 +34,11 @@ public class TemplatesView extends AppPage {
 
     private final TemplateService templates;
     private final PreviewSubjects subjects;
-    private final TestMessages tests;
+    private final PreviewSender tests;
     private final Select<TemplateKind> kindFilter = new Select<>();
     private final Div list = new Div();
 
-    public TemplatesView(TemplateService templates, ObjectProvider<PreviewSubjects> subjects, TestMessages tests,
+    public TemplatesView(TemplateService templates, ObjectProvider<PreviewSubjects> subjects, PreviewSender tests,
             TemplateReview review) {
         super("templates.title", "templates.description");
         this.templates = templates;

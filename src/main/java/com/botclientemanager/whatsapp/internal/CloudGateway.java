@@ -66,8 +66,8 @@ final class CloudGateway implements WhatsAppGateway {
         Map<String, Object> call = new LinkedHashMap<>();
         call.put("name", template.name());
         call.put("language", Map.of("code", template.language()));
-        if (!template.bodyParameters().isEmpty()) {
-            List<Map<String, String>> parameters = template.bodyParameters().stream()
+        if (!template.parameters().isEmpty()) {
+            List<Map<String, String>> parameters = template.parameters().stream()
                     .map(value -> Map.of("type", "text", "text", value == null ? "" : value)).toList();
             call.put("components", List.of(Map.of("type", "body", "parameters", parameters)));
         }

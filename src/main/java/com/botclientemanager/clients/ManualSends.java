@@ -1,15 +1,15 @@
 package com.botclientemanager.clients;
 
 import com.botclientemanager.clients.internal.ManualSendQueue;
+import com.botclientemanager.templates.ComposedMessage;
+import com.botclientemanager.templates.MessageComposer;
 import com.botclientemanager.templates.MessageData;
 import com.botclientemanager.templates.MessageTemplate;
 import com.botclientemanager.templates.RenderedMessage;
 import com.botclientemanager.templates.TemplateKind;
 import com.botclientemanager.templates.TemplateService;
-import com.botclientemanager.whatsapp.CloudTemplate;
 import com.botclientemanager.whatsapp.MessagingService;
 import com.botclientemanager.whatsapp.SendOutcome;
-import com.botclientemanager.whatsapp.SendRequest;
 import com.botclientemanager.whatsapp.TransientSendException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -28,23 +28,25 @@ import org.springframework.stereotype.Service;
  * confirmation after "Marcar como pago". Rendering is the templates module's; sending and the log are WhatsApp's.
  */
 @Service
-public class ClientMessages {
+public class ManualSends {
 
     /** The kind a message sent with "Enviar agora" has in the message log. */
     public static final String KIND_MANUAL = "manual";
-    private static final Logger log = LoggerFactory.getLogger(ClientMessages.class);
+    private static final Logger log = LoggerFactory.getLogger(ManualSends.class);
 
     private final ClientDirectory directory;
     private final ClientCalendar calendar;
     private final TemplateService templates;
+    private final MessageComposer composer;
     private final MessagingService messaging;
     private final ManualSendQueue queue;
 
-    public ClientMessages(ClientDirectory directory, ClientCalendar calendar, TemplateService templates,
-            MessagingService messaging, ManualSendQueue queue) {
+    public ManualSends(ClientDirectory directory, ClientCalendar calendar, TemplateService templates,
+            MessageComposer composer, MessagingService messaging, ManualSendQueue queue) {
         this.directory = directory;
         this.calendar = calendar;
         this.templates = templates;
+        this.composer = composer;
         this.messaging = messaging;
         this.queue = queue;
     }
@@ -54,8 +56,7 @@ public class ClientMessages {
         if (body == null || body.isBlank()) {
             return new FormMessagePreview("", List.of(), List.of());
         }
-        RenderedMessage rendered = templates.render(body, ClientMessageData.of(form, calendar.today()),
-                templates.messageLocale());
+        RenderedMessage rendered = composer.compose(body, ClientMessageData.of(form, calendar.today())).rendered();
         List<String> unknown = templates.unknownPlaceholders(body);
         return new FormMessagePreview(rendered.text(), unknown,
                 rendered.missing().stream().filter(name -> !unknown.contains(name)).toList());
@@ -100,7 +101,7 @@ public class ClientMessages {
      * @throws ClientException when the choice is empty, too long, or its template is gone or inactive
      */
     public RenderedMessage render(MessageChoice choice, Client client) {
-        return renderFor(choice, client, ClientMessageData.of(client, calendar.today()), validTemplate(choice));
+        return compose(choice, client, ClientMessageData.of(client, calendar.today()), validTemplate(choice)).rendered();
     }
 
     /**
@@ -145,7 +146,7 @@ public class ClientMessages {
         MessageTemplate template = validTemplate(choice);
         java.util.Set<String> empty = new LinkedHashSet<>();
         for (Client client : recipients(ids).clients()) {
-            empty.addAll(renderFor(choice, client, ClientMessageData.of(client, calendar.today()), template).missing());
+            empty.addAll(compose(choice, client, ClientMessageData.of(client, calendar.today()), template).missing());
         }
         return List.copyOf(empty);
     }
@@ -197,23 +198,21 @@ public class ClientMessages {
 
     private SendOutcome deliver(Client client, String kind, MessageChoice choice, MessageTemplate template,
             MessageData data) {
-        String text = renderFor(choice, client, data, template).text();
-        if (text.isBlank()) {
+        ComposedMessage message = compose(choice, client, data, template);
+        if (message.text().isBlank()) {
             return SendOutcome.FAILED;
         }
         try {
-            return messaging.send(new SendRequest(client.id(), client.name(), client.phone(), kind, text,
-                    cloudTemplate(template, data), null));
+            return messaging.send(message.request(client.id(), client.name(), client.phone(), kind, null));
         } catch (TransientSendException e) {
             // logged as QUEUED with the reason in the message log; the reseller sees it there
             return SendOutcome.FAILED;
         }
     }
 
-    private RenderedMessage renderFor(MessageChoice choice, Client client, MessageData data, MessageTemplate template) {
-        String body = template == null ? choice.text()
-                : templates.bodyFor(template, client.customMessageBeforeDue(), client.customMessageDueDay());
-        return templates.render(body, data, templates.messageLocale());
+    private ComposedMessage compose(MessageChoice choice, Client client, MessageData data, MessageTemplate template) {
+        return template == null ? composer.compose(choice.text(), data)
+                : composer.compose(template, client.customMessageBeforeDue(), client.customMessageDueDay(), data);
     }
 
     /** The chosen template (null for free text), after checking the choice. */
@@ -232,14 +231,6 @@ public class ClientMessages {
             throw new ClientException("clients.send.error.too-long", TemplateService.MAX_BODY);
         }
         return null;
-    }
-
-    private CloudTemplate cloudTemplate(MessageTemplate template, MessageData data) {
-        if (template == null || template.cloud() == null) {
-            return null;
-        }
-        return new CloudTemplate(template.cloud().name(), template.cloud().language(),
-                templates.cloudParameters(template, data, templates.messageLocale()));
     }
 
     /**

@@ -1,4 +1,4 @@
-package com.botclientemanager.whatsapp.internal;
+package com.botclientemanager.ui;
 
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
@@ -13,23 +13,28 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
-/** Draws a pairing code as a QR code PNG with ZXing. */
+/** PNG images of QR codes drawn with ZXing: the WhatsApp pairing code and the PIX copy-and-paste code. */
 public final class QrCodes {
 
     private QrCodes() {
     }
 
-    public static byte[] png(String code, int size) {
+    /**
+     * The text as a square QR code PNG of {@code size} pixels.
+     *
+     * @throws IllegalArgumentException when the text cannot be drawn as a QR code (empty or too long)
+     */
+    public static byte[] png(String content, int size) {
         try {
-            BitMatrix matrix = new QRCodeWriter().encode(code, BarcodeFormat.QR_CODE, size, size, Map.of(
+            BitMatrix matrix = new QRCodeWriter().encode(content, BarcodeFormat.QR_CODE, size, size, Map.of(
                     EncodeHintType.MARGIN, 2,
-                    EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.L,
+                    EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M,
                     EncodeHintType.CHARACTER_SET, StandardCharsets.UTF_8.name()));
             ByteArrayOutputStream png = new ByteArrayOutputStream();
             MatrixToImageWriter.writeToStream(matrix, "PNG", png);
             return png.toByteArray();
         } catch (WriterException e) {
-            throw new IllegalArgumentException("the pairing code cannot be drawn as a QR code", e);
+            throw new IllegalArgumentException("cannot draw a QR code: " + e.getMessage(), e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -6,11 +6,11 @@ import org.springframework.stereotype.Service;
 
 /** How a client pays: the PIX copy-and-paste code for the client's price and its QR image, when PIX is set up. */
 @Service
-public class ClientPayments {
+public class ClientPixCodes {
 
     private final PixService pix;
 
-    public ClientPayments(PixService pix) {
+    public ClientPixCodes(PixService pix) {
         this.pix = pix;
     }
 

@@ -30,7 +30,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * logged message per reachable selected client, the others counted as skipped. Its own app: a fast pace, so the
  * background sends finish within the test.
  */
-class ClientMessagesTest extends SeparateAppTest {
+class ManualSendsTest extends SeparateAppTest {
 
     @DynamicPropertySource
     static void fastPace(DynamicPropertyRegistry registry) {
@@ -38,7 +38,7 @@ class ClientMessagesTest extends SeparateAppTest {
     }
 
     @Autowired
-    ClientMessages messages;
+    ManualSends messages;
     @Autowired
     ClientDirectory directory;
     @Autowired

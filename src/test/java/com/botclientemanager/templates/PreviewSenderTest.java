@@ -14,10 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** "Send a test to my number" renders like the preview and goes through the message log (simulated in test mode). */
-class TestMessagesTest extends RunningAppTest {
+class PreviewSenderTest extends RunningAppTest {
 
     @Autowired
-    TestMessages tests;
+    PreviewSender tests;
     @Autowired
     MessageLog log;
 
@@ -30,6 +30,16 @@ class TestMessagesTest extends RunningAppTest {
         assertThat(logged.phone()).isEqualTo("5511987654321");
         assertThat(logged.text()).isEqualTo("Oi Maria Souza, teste!");
         assertThat(logged.kind()).isEqualTo("test");
+    }
+
+    @Test
+    void refusesANumberWithoutCountryCodeThatWouldReachSomeoneElse() {
+        int before = log.count(MessageFilter.all());
+        for (String typed : new String[] {"(11) 98765-4321", "11987654321", "+55 0800 123 4567"}) {
+            assertThatThrownBy(() -> tests.send("Oi", MessageData.sample(LocalDate.now()), typed)).as(typed)
+                    .isInstanceOf(InvalidInputException.class).hasMessageContaining("templates.test.phone-invalid");
+        }
+        assertThat(log.count(MessageFilter.all())).isEqualTo(before);
     }
 
     @Test

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The client's detail shows the PIX code for the client's price, also as a QR a bank app reads back exactly. */
-class ClientPaymentsTest {
+class ClientPixCodesTest {
 
     @TempDir
     Path dataDir;
@@ -31,14 +31,14 @@ class ClientPaymentsTest {
     void pixCodeForTheClientsPriceAndItsQr() throws Exception {
         try (DataDirectory directory = new DataDirectory(new StorageProperties(dataDir, null))) {
             PixService pix = new PixService(new LocalDocumentStore(directory, Clock.systemUTC()));
-            ClientPayments payments = new ClientPayments(pix);
+            ClientPixCodes payments = new ClientPixCodes(pix);
             Client client = new Client("1", "Ana", "5511987650001", "IPTV", new BigDecimal("35.90"),
                     LocalDate.of(2026, 12, 1), null, null, "", "", LocalDateTime.now(), "Mensal", null, true, true, null, false);
 
             assertThat(payments.pixCode(client)).as("PIX not set up yet").isEmpty();
             pix.save(new PixSettings("revenda@example.com", "Revenda Exemplo", "São Paulo"));
 
-            ClientPayments.PixCode code = payments.pixCode(client).orElseThrow();
+            ClientPixCodes.PixCode code = payments.pixCode(client).orElseThrow();
             assertThat(code.code()).contains("br.gov.bcb.pix").contains("540535.90").contains("5802BR");
             var image = ImageIO.read(new ByteArrayInputStream(code.qrPng()));
             String decoded = new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(
