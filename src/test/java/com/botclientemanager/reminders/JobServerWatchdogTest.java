@@ -111,6 +111,8 @@ class JobServerWatchdogTest {
     void aServerStoppedByAnUnrecoverableErrorIsRestartedAndWhatFellDueMeanwhileGoesOutTheSameDay() throws Exception {
         awaitTrue("the job server runs after start-up", Duration.ofSeconds(20), server::isRunning);
         app.getBean(ClientDirectory.class).save(client("ana", "Ana Souza", LocalTime.of(10, 30)));
+        Page openBefore = loggedIn(); // a page left open: the banner is pushed to it
+        PlaywrightAssertions.assertThat(openBefore.locator("#job-server-banner")).isHidden();
 
         hideJobRunrServersTable();
         awaitTrue("the job server stopped", JOBRUNR_NOTICES, () -> status.lastOutage().isPresent());
@@ -131,6 +133,8 @@ class JobServerWatchdogTest {
         } finally {
             page.context().close();
         }
+        PlaywrightAssertions.assertThat(openBefore.locator("#job-server-banner")).containsText(
+                "O servidor de tarefas parou às 10:00 e está sendo reiniciado");
 
         restoreJobRunrServersTable();
         awaitTrue("the job server runs again", RESTART_BOUND_WHEN_BROKEN,
@@ -149,6 +153,9 @@ class JobServerWatchdogTest {
         } finally {
             page.context().close();
         }
+        PlaywrightAssertions.assertThat(openBefore.locator("#job-server-banner")).containsText(
+                "O servidor de tarefas parou às 10:00 e foi reiniciado às 10:45");
+        openBefore.context().close();
     }
 
     @Test
