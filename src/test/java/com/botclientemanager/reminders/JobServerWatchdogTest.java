@@ -111,7 +111,11 @@ class JobServerWatchdogTest {
     void aServerStoppedByAnUnrecoverableErrorIsRestartedAndWhatFellDueMeanwhileGoesOutTheSameDay() throws Exception {
         awaitTrue("the job server runs after start-up", Duration.ofSeconds(20), server::isRunning);
         app.getBean(ClientDirectory.class).save(client("ana", "Ana Souza", LocalTime.of(10, 30)));
-        Page openBefore = loggedIn(); // a page left open: the banner is pushed to it
+        // a page left open: the banner is pushed to it (the first page after start-up may be slow on a busy machine)
+        Page openBefore = browser.newPage("pt-BR", 1280);
+        Browser.login(openBefore, "http://localhost:" + port(), RunningAppTest.ADMIN, RunningAppTest.PASSWORD);
+        PlaywrightAssertions.assertThat(openBefore.locator("vaadin-side-nav")).containsText("Clientes",
+                new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(30_000));
         PlaywrightAssertions.assertThat(openBefore.locator("#job-server-banner")).isHidden();
 
         hideJobRunrServersTable();
