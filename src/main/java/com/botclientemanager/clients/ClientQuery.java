@@ -8,11 +8,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 import com.botclientemanager.clients.ClientFilter.StatusFilter;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Service;
 
 /**
@@ -28,7 +29,6 @@ public class ClientQuery {
     private final ClientCalendar calendar;
     private final int dueSoonDays;
     private final AtomicLong version = new AtomicLong();
-    private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
     private volatile Result filtered;
     private volatile Result sorted;
 
@@ -76,16 +76,11 @@ public class ClientQuery {
         return ClientStatus.of(client, calendar.today(), dueSoonDays);
     }
 
-    /** Calls {@code listener} (on the publishing thread) after every change to the clients; run the result to stop. */
-    public Runnable onChange(Runnable listener) {
-        listeners.add(listener);
-        return () -> listeners.remove(listener);
-    }
-
+    /** First of all listeners, so an open clients page told of the change (ui.LiveUpdates) reads the new list. */
     @EventListener
+    @Order(Ordered.HIGHEST_PRECEDENCE)
     void clientsChanged(ClientsChanged event) {
         version.incrementAndGet();
-        listeners.forEach(Runnable::run);
     }
 
     private Result filtered(ClientFilter filter) {

@@ -96,15 +96,12 @@ class ClientQueryTest {
 
     @Test
     void theListFollowsChangesToTheClients() {
-        int[] notified = {0};
-        query.onChange(() -> notified[0]++);
         assertThat(query.count(ClientFilter.ALL)).isEqualTo(6);
         Client ana = query.list(ClientFilter.ALL, List.of()).getFirst();
         fixture.directory.delete(ana.id());
         fixture.events.stream().filter(ClientsChanged.class::isInstance).map(ClientsChanged.class::cast)
                 .forEach(query::clientsChanged);
         assertThat(query.count(ClientFilter.ALL)).isEqualTo(5);
-        assertThat(notified[0]).isPositive();
     }
 
     @Test

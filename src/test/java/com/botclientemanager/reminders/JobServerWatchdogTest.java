@@ -111,6 +111,12 @@ class JobServerWatchdogTest {
     void aServerStoppedByAnUnrecoverableErrorIsRestartedAndWhatFellDueMeanwhileGoesOutTheSameDay() throws Exception {
         awaitTrue("the job server runs after start-up", Duration.ofSeconds(20), server::isRunning);
         app.getBean(ClientDirectory.class).save(client("ana", "Ana Souza", LocalTime.of(10, 30)));
+        // a page left open: the banner is pushed to it (the first page after start-up may be slow on a busy machine)
+        Page openBefore = browser.newPage("pt-BR", 1280);
+        Browser.login(openBefore, "http://localhost:" + port(), RunningAppTest.ADMIN, RunningAppTest.PASSWORD);
+        PlaywrightAssertions.assertThat(openBefore.locator("vaadin-side-nav")).containsText("Clientes",
+                new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(30_000));
+        PlaywrightAssertions.assertThat(openBefore.locator("#job-server-banner")).isHidden();
 
         hideJobRunrServersTable();
         awaitTrue("the job server stopped", JOBRUNR_NOTICES, () -> status.lastOutage().isPresent());
@@ -131,6 +137,8 @@ class JobServerWatchdogTest {
         } finally {
             page.context().close();
         }
+        PlaywrightAssertions.assertThat(openBefore.locator("#job-server-banner")).containsText(
+                "O servidor de tarefas parou às 10:00 e está sendo reiniciado");
 
         restoreJobRunrServersTable();
         awaitTrue("the job server runs again", RESTART_BOUND_WHEN_BROKEN,
@@ -149,6 +157,9 @@ class JobServerWatchdogTest {
         } finally {
             page.context().close();
         }
+        PlaywrightAssertions.assertThat(openBefore.locator("#job-server-banner")).containsText(
+                "O servidor de tarefas parou às 10:00 e foi reiniciado às 10:45");
+        openBefore.context().close();
     }
 
     @Test

@@ -10,11 +10,13 @@ import com.botclientemanager.clients.ClientPixCodes;
 import com.botclientemanager.clients.ClientQuery;
 import com.botclientemanager.clients.ClientService;
 import com.botclientemanager.clients.ClientSort;
+import com.botclientemanager.clients.ClientsChanged;
 import com.botclientemanager.clients.PaymentService;
 import com.botclientemanager.clients.PhoneNumbers;
 import com.botclientemanager.clients.ServiceType;
 import com.botclientemanager.ui.AppPage;
 import com.botclientemanager.ui.EmptyState;
+import com.botclientemanager.ui.LiveUpdates;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.botclientemanager.ui.MainLayout;
@@ -40,6 +42,7 @@ import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -75,10 +78,12 @@ public class ClientsView extends AppPage implements BeforeEnterObserver {
     private final Button selectAll = new Button();
     private volatile ClientFilter filter = ClientFilter.ALL;
     private volatile List<ClientSort> sorts = List.of();
-    private Runnable unsubscribe;
+    private final LiveUpdates live;
+    private Registration subscription;
 
     public ClientsView(ClientQuery query, ClientService clients, PaymentService payments, ClientPixCodes pix,
-            PhoneNumbers phones, ClientImport importer, ClientExport exporter, ManualSends messages) {
+            PhoneNumbers phones, ClientImport importer, ClientExport exporter, ManualSends messages,
+            LiveUpdates live) {
         super("clients.title", "clients.description");
         this.query = query;
         this.clients = clients;
@@ -88,6 +93,7 @@ public class ClientsView extends AppPage implements BeforeEnterObserver {
         this.importer = importer;
         this.exporter = exporter;
         this.messages = messages;
+        this.live = live;
         addClassName("clients-view");
         setHeightFull();
 
@@ -199,7 +205,7 @@ public class ClientsView extends AppPage implements BeforeEnterObserver {
     private DownloadHandler download(String kind) {
         return event -> {
             List<Client> list = query.list(filter, sorts);
-            String day = java.time.LocalDate.now().toString();
+            String day = query.today().toString();
             event.setFileName("clientes-" + day + "." + kind);
             event.setContentType(kind.equals("csv") ? "text/csv;charset=UTF-8" : "application/json");
             try (OutputStream out = event.getOutputStream()) {
@@ -337,15 +343,15 @@ public class ClientsView extends AppPage implements BeforeEnterObserver {
     protected void onAttach(AttachEvent event) {
         super.onAttach(event);
         UI ui = event.getUI();
-        unsubscribe = query.onChange(() -> ui.access(this::refresh));
+        subscription = live.subscribe(ui, changes -> refresh(), ClientsChanged.class);
         grid.followWidth(ui);
     }
 
     @Override
     protected void onDetach(DetachEvent event) {
-        if (unsubscribe != null) {
-            unsubscribe.run();
-            unsubscribe = null;
+        if (subscription != null) {
+            subscription.remove();
+            subscription = null;
         }
         super.onDetach(event);
     }

@@ -1,15 +1,21 @@
 package com.botclientemanager.dashboard.ui;
 
 import com.botclientemanager.clients.ClientFilter.StatusFilter;
+import com.botclientemanager.clients.ClientsChanged;
+import com.botclientemanager.clients.PaymentRecorded;
+import com.botclientemanager.clients.PaymentUndone;
 import com.botclientemanager.dashboard.DashboardFigures;
 import com.botclientemanager.dashboard.DashboardService;
 import com.botclientemanager.dashboard.FirstRunChecklist;
 import com.botclientemanager.dashboard.StatusLineService;
 import com.botclientemanager.ui.AppPage;
-import com.botclientemanager.ui.LiveBatch;
+import com.botclientemanager.ui.LiveUpdates;
 import com.botclientemanager.ui.MainLayout;
 import com.botclientemanager.ui.chart.Chart;
+import com.botclientemanager.whatsapp.ConnectionChanged;
 import com.botclientemanager.whatsapp.MessageLogLinks;
+import com.botclientemanager.whatsapp.MessageStatus;
+import com.botclientemanager.whatsapp.MessageStatusChanged;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
@@ -32,7 +38,7 @@ public class DashboardView extends AppPage {
 
     private final DashboardService dashboard;
     private final StatusLineService status;
-    private final LiveDashboards live;
+    private final LiveUpdates live;
     private final StatusLine statusLine;
     private final FirstRunPanel firstRun;
     private final DashboardFormat format;
@@ -50,7 +56,7 @@ public class DashboardView extends AppPage {
     private final Chart messagesChart = new Chart();
     private Registration liveRegistration;
 
-    public DashboardView(DashboardService dashboard, StatusLineService status, LiveDashboards live,
+    public DashboardView(DashboardService dashboard, StatusLineService status, LiveUpdates live,
             FirstRunChecklist checklist) {
         super("dashboard.title", "dashboard.description");
         this.dashboard = dashboard;
@@ -150,26 +156,18 @@ public class DashboardView extends AppPage {
     @Override
     protected void onAttach(AttachEvent event) {
         UI ui = event.getUI();
-        // a batch of reminders changes the figures several times a second: refresh and ask the provider once per batch
-        LiveBatch<LiveChange> changes = new LiveBatch<>(ui, LiveBatch.WINDOW, batch -> {
-            if (batch.contains(LiveChange.FIGURES)) {
+        // a batch of reminders changes the figures several times a second: refresh and ask the provider once per batch;
+        // WhatsApp is checked again when its link changed, or a message failed (maybe because of it)
+        liveRegistration = live.subscribe(ui, batch -> {
+            if (batch.stream().anyMatch(change -> !(change instanceof ConnectionChanged))) {
                 refresh();
             }
-            if (batch.contains(LiveChange.CONNECTION)) {
+            if (batch.stream().anyMatch(change -> change instanceof ConnectionChanged
+                    || change instanceof MessageStatusChanged message && message.status() == MessageStatus.FAILED)) {
                 checkConnection(ui);
             }
-        });
-        liveRegistration = live.register(new LiveDashboards.Listener() {
-            @Override
-            public void figuresChanged() {
-                changes.add(LiveChange.FIGURES);
-            }
-
-            @Override
-            public void connectionChanged() {
-                changes.add(LiveChange.CONNECTION);
-            }
-        });
+        }, ClientsChanged.class, PaymentRecorded.class, PaymentUndone.class, MessageStatusChanged.class,
+                ConnectionChanged.class);
         checkConnection(ui);
     }
 
@@ -180,6 +178,4 @@ public class DashboardView extends AppPage {
             liveRegistration = null;
         }
     }
-
-    private enum LiveChange { FIGURES, CONNECTION }
 }

@@ -1,6 +1,7 @@
 package com.botclientemanager.reminders.internal;
 
 import com.botclientemanager.reminders.JobServerStatus;
+import com.botclientemanager.reminders.JobServerStatusChanged;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -115,6 +116,7 @@ class JobServerWatchdog implements JobServerStatus {
         if (outage == null || !outage.ongoing()) {
             lastOutage = new Outage(clock.instant(), null);
             failedChecks = 0;
+            announce(lastOutage);
             log.error("JobRunr's background job server has stopped while the app is running: no reminder goes out "
                     + "until it runs again. {} Restarting it.", likelyCause());
         } else {
@@ -141,6 +143,7 @@ class JobServerWatchdog implements JobServerStatus {
 
     private void healed(Outage outage) {
         lastOutage = new Outage(outage.stoppedAt(), clock.instant());
+        announce(lastOutage);
         log.warn("JobRunr's background job server runs again (it stopped at {}); reminders due meanwhile go out now",
                 outage.stoppedAt());
         failedChecks = 0;
@@ -152,6 +155,15 @@ class JobServerWatchdog implements JobServerStatus {
             afterRestart.run();
         } catch (RuntimeException e) {
             log.warn("Could not start a reminder sweep after the restart; the next one runs within a minute", e);
+        }
+    }
+
+    /** Tells open pages (their banner); a listener's failure must not keep the server from being restarted. */
+    private void announce(Outage outage) {
+        try {
+            events.publishEvent(new JobServerStatusChanged(outage));
+        } catch (RuntimeException e) {
+            log.warn("Could not tell the open pages about the job server", e);
         }
     }
 

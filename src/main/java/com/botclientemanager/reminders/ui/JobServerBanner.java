@@ -2,10 +2,15 @@ package com.botclientemanager.reminders.ui;
 
 import com.botclientemanager.reminders.JobServerStatus;
 import com.botclientemanager.reminders.JobServerStatus.Outage;
+import com.botclientemanager.reminders.JobServerStatusChanged;
 import com.botclientemanager.reminders.ReminderProperties;
+import com.botclientemanager.ui.LiveUpdates;
 import com.botclientemanager.ui.ShellBanner;
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.shared.Registration;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,7 +21,7 @@ import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * On every page: "the job server stopped at 10:15" while JobRunr's job server is down (no reminder goes out), and for a
- * day after it was restarted, so the admin knows reminders may have gone out late.
+ * day after it was restarted, so the admin knows reminders may have gone out late. Pages already open get it pushed.
  */
 @org.springframework.stereotype.Component
 class JobServerBanner implements ShellBanner {
@@ -26,31 +31,58 @@ class JobServerBanner implements ShellBanner {
     private final ObjectProvider<JobServerStatus> status;
     private final ReminderProperties reminders;
     private final Clock clock;
+    private final LiveUpdates live;
 
-    JobServerBanner(ObjectProvider<JobServerStatus> status, ReminderProperties reminders, Clock clock) {
+    JobServerBanner(ObjectProvider<JobServerStatus> status, ReminderProperties reminders, Clock clock, LiveUpdates live) {
         this.status = status;
         this.reminders = reminders;
         this.clock = clock;
+        this.live = live;
     }
 
     @Override
     public Component create() {
         JobServerStatus current = status.getIfAvailable();
-        Outage outage = current == null ? null : current.lastOutage().orElse(null);
-        if (outage == null || !outage.ongoing()
-                && outage.restartedAt().isBefore(clock.instant().minus(SHOWN_AFTER_RESTART))) {
-            return null;
-        }
-        return new Banner(outage);
+        // without a job server in this instance there is nothing to watch; otherwise the banner waits, hidden
+        return current == null ? null : new Banner(current);
     }
 
     private final class Banner extends Span {
 
-        Banner(Outage outage) {
+        private final JobServerStatus status;
+        private Registration subscription;
+
+        Banner(JobServerStatus status) {
+            this.status = status;
             setId("job-server-banner");
             addClassNames("job-server-banner");
-            getElement().getThemeList().add(outage.ongoing() ? "badge error" : "badge contrast");
             getStyle().set("white-space", "normal").set("font-size", "var(--lumo-font-size-xs)");
+            show(status.lastOutage().orElse(null));
+        }
+
+        @Override
+        protected void onAttach(AttachEvent event) {
+            subscription = live.subscribe(event.getUI(), changes -> show(status.lastOutage().orElse(null)),
+                    JobServerStatusChanged.class);
+        }
+
+        @Override
+        protected void onDetach(DetachEvent event) {
+            if (subscription != null) {
+                subscription.remove();
+                subscription = null;
+            }
+        }
+
+        private void show(Outage outage) {
+            boolean shown = outage != null && (outage.ongoing()
+                    || !outage.restartedAt().isBefore(clock.instant().minus(SHOWN_AFTER_RESTART)));
+            setVisible(shown);
+            if (!shown) {
+                return;
+            }
+            getElement().getThemeList().clear();
+            getElement().getThemeList().add(outage.ongoing() ? "badge error" : "badge contrast");
             setText(outage.ongoing()
                     ? getTranslation("reminders.banner.job-server-down", time(outage.stoppedAt()))
                     : getTranslation("reminders.banner.job-server-restarted", time(outage.stoppedAt()),

@@ -1,5 +1,6 @@
 package com.botclientemanager.whatsapp.ui;
 
+import com.botclientemanager.ui.LiveUpdates;
 import com.botclientemanager.ui.Notices;
 import com.botclientemanager.ui.ShellBanner;
 import com.botclientemanager.whatsapp.MessageStatus;
@@ -71,7 +72,7 @@ class LiveBanner implements ShellBanner {
 
         @Override
         protected void onAttach(AttachEvent event) {
-            subscription = liveUpdates.subscribe(event.getUI(), this::show);
+            subscription = liveUpdates.subscribe(event.getUI(), this::show, MessageStatusChanged.class);
         }
 
         @Override

@@ -2,6 +2,7 @@ package com.botclientemanager.whatsapp.ui;
 
 import com.botclientemanager.ui.AppPage;
 import com.botclientemanager.ui.EmptyState;
+import com.botclientemanager.ui.LiveUpdates;
 import com.botclientemanager.ui.AppTimes;
 import com.botclientemanager.ui.MainLayout;
 import com.botclientemanager.whatsapp.LoggedMessage;
@@ -294,11 +295,7 @@ public class MessagesView extends AppPage implements BeforeEnterObserver {
         event.getUI().getPage().retrieveExtendedClientDetails(
                 details -> setCompact(details.getWindowInnerWidth() <= PHONE_WIDTH));
         resize = event.getUI().getPage().addBrowserWindowResizeListener(e -> setCompact(e.getWidth() <= PHONE_WIDTH));
-        subscription = liveUpdates.subscribe(event.getUI(), changes -> {
-            if (changes.stream().anyMatch(MessageStatusChanged.class::isInstance)) {
-                refresh();
-            }
-        });
+        subscription = liveUpdates.subscribe(event.getUI(), changes -> refresh(), MessageStatusChanged.class);
     }
 
     @Override

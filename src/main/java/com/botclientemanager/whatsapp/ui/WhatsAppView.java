@@ -2,6 +2,7 @@ package com.botclientemanager.whatsapp.ui;
 
 import com.botclientemanager.storage.DamagedDocumentException;
 import com.botclientemanager.ui.AppPage;
+import com.botclientemanager.ui.LiveUpdates;
 import com.botclientemanager.ui.MainLayout;
 import com.botclientemanager.whatsapp.ConnectionChanged;
 import com.botclientemanager.whatsapp.Provider;
@@ -93,11 +94,7 @@ public class WhatsAppView extends AppPage {
     protected void onAttach(AttachEvent event) {
         UI ui = event.getUI();
         card.refresh(ui);
-        subscription = liveUpdates.subscribe(ui, changes -> {
-            if (changes.stream().anyMatch(ConnectionChanged.class::isInstance)) {
-                card.refresh(ui);
-            }
-        });
+        subscription = liveUpdates.subscribe(ui, changes -> card.refresh(ui), ConnectionChanged.class);
     }
 
     @Override

@@ -1,4 +1,4 @@
-package com.botclientemanager.clients.internal;
+package com.botclientemanager.clients.adapter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

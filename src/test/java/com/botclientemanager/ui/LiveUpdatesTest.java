@@ -1,4 +1,4 @@
-package com.botclientemanager.whatsapp.ui;
+package com.botclientemanager.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,7 +17,7 @@ class LiveUpdatesTest {
 
     @Test
     void unsubscribingReleasesTheUi() {
-        Registration registration = liveUpdates.subscribe(new UI(), event -> { });
+        Registration registration = liveUpdates.subscribe(new UI(), event -> { }, MessageStatusChanged.class);
         assertThat(liveUpdates.subscriberCount()).isEqualTo(1);
 
         registration.remove();
@@ -28,9 +28,9 @@ class LiveUpdatesTest {
     @Test
     void aUiWithoutSessionIsDroppedOnTheNextEventAndGetsNothing() {
         List<Object> received = new ArrayList<>();
-        liveUpdates.subscribe(new UI(), received::add);
+        liveUpdates.subscribe(new UI(), received::add, MessageStatusChanged.class);
 
-        liveUpdates.onMessageStatus(new MessageStatusChanged(1, "c1", "Maria Santos", "before_due", MessageStatus.SENT, null));
+        liveUpdates.onEvent(new MessageStatusChanged(1, "c1", "Maria Santos", "before_due", MessageStatus.SENT, null));
 
         assertThat(received).isEmpty();
         assertThat(liveUpdates.subscriberCount()).isZero();

@@ -1,4 +1,4 @@
-package com.botclientemanager.clients.internal;
+package com.botclientemanager.clients.adapter;
 
 import com.botclientemanager.clients.ClientCalendar;
 import com.botclientemanager.clients.ClientDirectory;

@@ -1,0 +1,2 @@
+/** The shell every page shares: layout, banners, live updates, toasts, translations and preferences. */
+package com.botclientemanager.ui;
