@@ -1,10 +1,9 @@
 package com.botclientemanager.dashboard;
 
 import com.botclientemanager.clients.ClientDirectory;
-import com.botclientemanager.storage.Document;
-import com.botclientemanager.storage.DocumentChange;
 import com.botclientemanager.storage.DocumentStore;
-import com.botclientemanager.templates.PixService;
+import com.botclientemanager.storage.SettingsSection;
+import com.botclientemanager.templates.PixSettingsService;
 import com.botclientemanager.templates.TemplateReview;
 import com.botclientemanager.whatsapp.ConnectionStatus;
 import com.botclientemanager.whatsapp.ConnectionStatus.ConnectionState;
@@ -12,7 +11,6 @@ import com.botclientemanager.whatsapp.SendingSettingsService;
 import java.util.EnumSet;
 import java.util.Set;
 import org.springframework.stereotype.Service;
-import tools.jackson.databind.JsonNode;
 
 /**
  * The first-run checklist on the dashboard: what a new reseller still has to do before reminders go out for real. Each
@@ -56,15 +54,17 @@ public class FirstRunChecklist {
         }
     }
 
-    private final DocumentStore store;
+    /** Why the list was hidden ("finished", "dismissed"); empty while it shows. */
+    private final SettingsSection<String> hiddenBecause;
     private final ClientDirectory clients;
-    private final PixService pix;
+    private final PixSettingsService pix;
     private final TemplateReview templates;
     private final SendingSettingsService sending;
 
-    public FirstRunChecklist(DocumentStore store, ClientDirectory clients, PixService pix, TemplateReview templates,
+    public FirstRunChecklist(DocumentStore store, ClientDirectory clients, PixSettingsService pix, TemplateReview templates,
             SendingSettingsService sending) {
-        this.store = store;
+        this.hiddenBecause = new SettingsSection<>(store, SETTINGS_KEY, "",
+                (saved, shown) -> SettingsSection.text(saved, "hidden").orElse(shown), (why, state) -> state.put("hidden", why));
         this.clients = clients;
         this.pix = pix;
         this.templates = templates;
@@ -115,14 +115,10 @@ public class FirstRunChecklist {
     }
 
     private boolean hidden() {
-        JsonNode state = store.read(Document.SETTINGS).get(SETTINGS_KEY);
-        return state != null && state.isObject() && state.has("hidden");
+        return !hiddenBecause.read().isEmpty();
     }
 
     private void hide(String why, String description) {
-        store.update(Document.SETTINGS, new DocumentChange(description, document -> {
-            document.putObject(SETTINGS_KEY).put("hidden", why);
-            return document;
-        }));
+        hiddenBecause.write(description, why);
     }
 }
