@@ -1,8 +1,9 @@
 package com.botclientemanager.dashboard;
 
 import com.botclientemanager.clients.ClientDirectory;
+import com.botclientemanager.storage.Document;
+import com.botclientemanager.storage.DocumentChange;
 import com.botclientemanager.storage.DocumentStore;
-import com.botclientemanager.storage.SettingsSection;
 import com.botclientemanager.templates.PixSettingsService;
 import com.botclientemanager.templates.TemplateReview;
 import com.botclientemanager.whatsapp.ConnectionStatus;
@@ -11,6 +12,7 @@ import com.botclientemanager.whatsapp.SendingSettingsService;
 import java.util.EnumSet;
 import java.util.Set;
 import org.springframework.stereotype.Service;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The first-run checklist on the dashboard: what a new reseller still has to do before reminders go out for real. Each
@@ -54,8 +56,7 @@ public class FirstRunChecklist {
         }
     }
 
-    /** Why the list was hidden ("finished", "dismissed"); empty while it shows. */
-    private final SettingsSection<String> hiddenBecause;
+    private final DocumentStore store;
     private final ClientDirectory clients;
     private final PixSettingsService pix;
     private final TemplateReview templates;
@@ -63,8 +64,7 @@ public class FirstRunChecklist {
 
     public FirstRunChecklist(DocumentStore store, ClientDirectory clients, PixSettingsService pix, TemplateReview templates,
             SendingSettingsService sending) {
-        this.hiddenBecause = new SettingsSection<>(store, SETTINGS_KEY, "",
-                (saved, shown) -> SettingsSection.text(saved, "hidden").orElse(shown), (why, state) -> state.put("hidden", why));
+        this.store = store;
         this.clients = clients;
         this.pix = pix;
         this.templates = templates;
@@ -115,10 +115,14 @@ public class FirstRunChecklist {
     }
 
     private boolean hidden() {
-        return !hiddenBecause.read().isEmpty();
+        JsonNode state = store.read(Document.SETTINGS).get(SETTINGS_KEY);
+        return state != null && state.isObject() && state.has("hidden");
     }
 
     private void hide(String why, String description) {
-        hiddenBecause.write(description, why);
+        store.update(Document.SETTINGS, new DocumentChange(description, document -> {
+            document.putObject(SETTINGS_KEY).put("hidden", why);
+            return document;
+        }));
     }
 }
