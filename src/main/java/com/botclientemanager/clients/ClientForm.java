@@ -72,7 +72,7 @@ public class ClientForm {
     @Size(max = 2000, message = "{clients.validation.notes.size}")
     private String notes = "";
 
-    /** An empty form for a new client, both reminder times at the default time ({@link ClientDefaults#reminderTime()}). */
+    /** An empty form for a new client, both reminder times at the default time ({@link ClientSettings#reminderTime()}). */
     public static ClientForm blank(LocalTime reminderTime) {
         ClientForm form = new ClientForm();
         form.reminderTimeBeforeDue = reminderTime;

@@ -31,11 +31,11 @@ public class ClientImport {
     private final ClientDirectory directory;
     private final PhoneNumbers phones;
     private final ClientCalendar calendar;
-    private final ClientSettings settings;
+    private final ClientSettingsService settings;
     private final long maxBytes;
 
     public ClientImport(ClientDirectory directory, PhoneNumbers phones, ClientCalendar calendar,
-            ClientsProperties properties, ClientSettings settings) {
+            ClientsProperties properties, ClientSettingsService settings) {
         this.directory = directory;
         this.phones = phones;
         this.calendar = calendar;

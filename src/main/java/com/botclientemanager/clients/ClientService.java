@@ -14,9 +14,9 @@ public class ClientService {
 
     private final ClientDirectory directory;
     private final ClientCalendar calendar;
-    private final ClientSettings settings;
+    private final ClientSettingsService settings;
 
-    public ClientService(ClientDirectory directory, ClientCalendar calendar, ClientSettings settings) {
+    public ClientService(ClientDirectory directory, ClientCalendar calendar, ClientSettingsService settings) {
         this.directory = directory;
         this.calendar = calendar;
         this.settings = settings;

@@ -13,8 +13,8 @@ import org.springframework.validation.annotation.Validated;
 /**
  * {@code app.clients.*}: how renewals move the due date, how phone numbers typed without a country code are read, the
  * reminder time of a client who has none, and the largest file the import accepts. Documented in
- * {@code docs/config-clients.md}. The first three are only the defaults of {@link ClientDefaults}: what the reseller
- * saves on the settings page ({@link ClientSettings}) wins.
+ * {@code docs/config-clients.md}. The first three are only the defaults of {@link ClientSettings}: what the reseller
+ * saves on the settings page ({@link ClientSettingsService}) wins.
  *
  * @param renewFrom           where a renewal of an overdue client starts: the old due date (default) or the payment day
  * @param phoneRegion         ISO country whose numbering plan applies to numbers typed without "+country code"
@@ -43,7 +43,7 @@ public record ClientsProperties(@NotNull @DefaultValue("due-date") RenewFrom ren
     }
 
     /** The client defaults as configured, before the reseller saves any on the settings page. */
-    public ClientDefaults clientDefaults() {
-        return new ClientDefaults(phoneRegion, renewFrom, defaultReminderTime);
+    public ClientSettings clientDefaults() {
+        return new ClientSettings(phoneRegion, renewFrom, defaultReminderTime);
     }
 }

@@ -33,13 +33,13 @@ public class PaymentService {
     private final DocumentStore store;
     private final ClientDirectory directory;
     private final ClientCalendar calendar;
-    private final ClientSettings settings;
+    private final ClientSettingsService settings;
     private final ApplicationEventPublisher events;
     /** Monthly sums of the current payments.json version; rebuilt when the store holds a new version. */
     private volatile PaymentMonths months;
 
     public PaymentService(DocumentStore store, ClientDirectory directory, ClientCalendar calendar,
-            ClientSettings settings, ApplicationEventPublisher events) {
+            ClientSettingsService settings, ApplicationEventPublisher events) {
         this.store = store;
         this.directory = directory;
         this.calendar = calendar;

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 /**
  * WhatsApp numbers: what a person types ({@code (11) 99988-7766}, {@code +55 11 99988-7766}, {@code 11999887766}) is
  * stored as digits with the country code ({@code 5511999887766}); numbers without "+" are read in the default country
- * (the saved {@link ClientDefaults#phoneRegion()}, else {@code app.clients.phone-region}). The reading is {@link Phones}'.
+ * (the saved {@link ClientSettings#phoneRegion()}, else {@code app.clients.phone-region}). The reading is {@link Phones}'.
  */
 @Component
 public class PhoneNumbers {
@@ -18,7 +18,7 @@ public class PhoneNumbers {
 
     /** Reads numbers in the region the reseller saved, as it is at each call. */
     @Autowired
-    public PhoneNumbers(ClientSettings settings) {
+    public PhoneNumbers(ClientSettingsService settings) {
         this.region = () -> settings.current().phoneRegion();
     }
 

@@ -4,7 +4,7 @@ import com.botclientemanager.clients.ClientDirectory;
 import com.botclientemanager.storage.Document;
 import com.botclientemanager.storage.DocumentChange;
 import com.botclientemanager.storage.DocumentStore;
-import com.botclientemanager.templates.PixService;
+import com.botclientemanager.templates.PixSettingsService;
 import com.botclientemanager.templates.TemplateReview;
 import com.botclientemanager.whatsapp.ConnectionStatus;
 import com.botclientemanager.whatsapp.ConnectionStatus.ConnectionState;
@@ -58,11 +58,11 @@ public class FirstRunChecklist {
 
     private final DocumentStore store;
     private final ClientDirectory clients;
-    private final PixService pix;
+    private final PixSettingsService pix;
     private final TemplateReview templates;
     private final SendingSettingsService sending;
 
-    public FirstRunChecklist(DocumentStore store, ClientDirectory clients, PixService pix, TemplateReview templates,
+    public FirstRunChecklist(DocumentStore store, ClientDirectory clients, PixSettingsService pix, TemplateReview templates,
             SendingSettingsService sending) {
         this.store = store;
         this.clients = clients;

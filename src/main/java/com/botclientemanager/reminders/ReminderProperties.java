@@ -14,7 +14,7 @@ import org.springframework.validation.annotation.Validated;
 /**
  * The reminder engine ({@code app.reminders.*}). The sending window and pacing are WhatsApp settings
  * ({@code app.whatsapp.*}); the reminder time of a client who has none is a client default
- * ({@code com.botclientemanager.clients.ClientDefaults}).
+ * ({@code com.botclientemanager.clients.ClientSettings}).
  *
  * @param zone                   the time zone of due dates and reminder times
  * @param catchUpDays            how many past days a start-up looks back to record reminders that never went out as

@@ -1,16 +1,11 @@
 package com.botclientemanager.security;
 
-/** A refused password change; {@link #messageKey()} is an i18n key the UI shows to the user. */
-public class PasswordChangeException extends RuntimeException {
+import com.botclientemanager.validation.UserFacingException;
 
-    private final String messageKey;
+/** A refused password change; {@link #messageKey()} is an i18n key the UI shows to the user. */
+public class PasswordChangeException extends UserFacingException {
 
     public PasswordChangeException(String messageKey) {
-        super(messageKey);
-        this.messageKey = messageKey;
-    }
-
-    public String messageKey() {
-        return messageKey;
+        super(messageKey, messageKey, null);
     }
 }

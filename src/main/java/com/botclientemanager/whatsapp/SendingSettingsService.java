@@ -1,12 +1,10 @@
 package com.botclientemanager.whatsapp;
 
 import com.botclientemanager.storage.DamagedDocumentException;
-import com.botclientemanager.storage.Document;
-import com.botclientemanager.storage.DocumentChange;
 import com.botclientemanager.storage.DocumentStore;
+import com.botclientemanager.storage.SettingsSection;
 import com.botclientemanager.storage.StorageException;
 import com.botclientemanager.validation.InvalidInputException;
-import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.util.EnumSet;
@@ -30,15 +28,15 @@ public class SendingSettingsService {
     static final String SETTINGS_KEY = "sending";
     private static final Logger log = LoggerFactory.getLogger(SendingSettingsService.class);
 
-    private final DocumentStore store;
-    private final SendingSettings defaults;
+    private final SettingsSection<SendingSettings> section;
     /** What was read last, used when settings.json cannot be read for a moment (the engine keeps going). */
     private final AtomicReference<SendingSettings> lastRead;
 
     public SendingSettingsService(DocumentStore store, WhatsAppProperties properties) {
-        this.store = store;
-        this.defaults = new SendingSettings(properties.windowStart(), properties.windowEnd(), properties.days(),
-                properties.ratePerMinute(), properties.dailyCap());
+        SendingSettings defaults = new SendingSettings(properties.windowStart(), properties.windowEnd(),
+                properties.days(), properties.ratePerMinute(), properties.dailyCap());
+        this.section = new SettingsSection<>(store, SETTINGS_KEY, defaults, SendingSettingsService::read,
+                SendingSettingsService::write);
         this.lastRead = new AtomicReference<>(defaults);
     }
 
@@ -49,16 +47,15 @@ public class SendingSettingsService {
      *                                  saved (a daily cap of 0 that pauses reminders would become 300)
      */
     public SendingSettings current() {
-        JsonNode saved;
+        SendingSettings settings;
         try {
-            saved = store.read(Document.SETTINGS).get(SETTINGS_KEY);
+            settings = section.read();
         } catch (DamagedDocumentException e) {
             throw e;
         } catch (StorageException e) {
             log.warn("settings.json cannot be read ({}); sending keeps its last known settings", e.getMessage());
             return lastRead.get();
         }
-        SendingSettings settings = saved != null && saved.isObject() ? merge(saved) : defaults;
         lastRead.set(settings);
         return settings;
     }
@@ -66,8 +63,7 @@ public class SendingSettingsService {
     /** Whether the user saved (or confirmed) the sending settings at least once; false when settings.json is unreadable. */
     public boolean saved() {
         try {
-            JsonNode saved = store.read(Document.SETTINGS).get(SETTINGS_KEY);
-            return saved != null && saved.isObject();
+            return section.isSaved();
         } catch (StorageException e) {
             return false;
         }
@@ -80,7 +76,7 @@ public class SendingSettingsService {
 
     /** The settings from {@code app.whatsapp.*} alone. */
     public SendingSettings defaults() {
-        return defaults;
+        return section.defaults();
     }
 
     /**
@@ -91,16 +87,7 @@ public class SendingSettingsService {
      */
     public SendingSettings save(SendingSettings settings) {
         validate(settings);
-        store.update(Document.SETTINGS, new DocumentChange("Atualiza horário e ritmo de envio", document -> {
-            ObjectNode sending = document.putObject(SETTINGS_KEY);
-            sending.put("windowStart", settings.windowStart().toString());
-            sending.put("windowEnd", settings.windowEnd().toString());
-            ArrayNode days = sending.putArray("days");
-            EnumSet.copyOf(settings.days()).forEach(day -> days.add(day.name()));
-            sending.put("ratePerMinute", settings.ratePerMinute());
-            sending.put("dailyCap", settings.dailyCap());
-            return document;
-        }));
+        section.write("Atualiza horário e ritmo de envio", settings);
         lastRead.set(settings);
         return settings;
     }
@@ -128,10 +115,19 @@ public class SendingSettingsService {
         }
     }
 
+    private static void write(SendingSettings settings, ObjectNode sending) {
+        sending.put("windowStart", settings.windowStart().toString());
+        sending.put("windowEnd", settings.windowEnd().toString());
+        ArrayNode days = sending.putArray("days");
+        EnumSet.copyOf(settings.days()).forEach(day -> days.add(day.name()));
+        sending.put("ratePerMinute", settings.ratePerMinute());
+        sending.put("dailyCap", settings.dailyCap());
+    }
+
     /** A hand-edited settings.json may hold anything: each value that does not make sense falls back to its default. */
-    private SendingSettings merge(JsonNode saved) {
-        LocalTime start = time(saved.get("windowStart"), defaults.windowStart());
-        LocalTime end = time(saved.get("windowEnd"), defaults.windowEnd());
+    private static SendingSettings read(JsonNode saved, SendingSettings defaults) {
+        LocalTime start = SettingsSection.time(saved, "windowStart").orElse(defaults.windowStart());
+        LocalTime end = SettingsSection.time(saved, "windowEnd").orElse(defaults.windowEnd());
         if (!end.isAfter(start)) {
             start = defaults.windowStart();
             end = defaults.windowEnd();
@@ -140,17 +136,6 @@ public class SendingSettingsService {
         int rate = number(saved.get("ratePerMinute"), 1, WhatsAppProperties.MAX_RATE_PER_MINUTE, defaults.ratePerMinute());
         int cap = number(saved.get("dailyCap"), 0, WhatsAppProperties.MAX_DAILY_CAP, defaults.dailyCap());
         return new SendingSettings(start, end, days.isEmpty() ? defaults.days() : days, rate, cap);
-    }
-
-    private static LocalTime time(JsonNode node, LocalTime fallback) {
-        if (node == null || !node.isString()) {
-            return fallback;
-        }
-        try {
-            return LocalTime.parse(node.stringValue());
-        } catch (DateTimeException e) {
-            return fallback;
-        }
     }
 
     private static Set<DayOfWeek> days(JsonNode node) {

@@ -6,6 +6,7 @@ import com.botclientemanager.storage.DataDirectory;
 import com.botclientemanager.storage.StorageProperties;
 import com.botclientemanager.storage.internal.LocalDocumentStore;
 import com.botclientemanager.templates.PixService;
+import com.botclientemanager.templates.PixSettingsService;
 import com.botclientemanager.templates.PixSettings;
 import com.google.zxing.BinaryBitmap;
 import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
@@ -30,13 +31,13 @@ class ClientPixCodesTest {
     @Test
     void pixCodeForTheClientsPriceAndItsQr() throws Exception {
         try (DataDirectory directory = new DataDirectory(new StorageProperties(dataDir, null))) {
-            PixService pix = new PixService(new LocalDocumentStore(directory, Clock.systemUTC()));
-            ClientPixCodes payments = new ClientPixCodes(pix);
+            PixSettingsService pixSettings = new PixSettingsService(new LocalDocumentStore(directory, Clock.systemUTC()));
+            ClientPixCodes payments = new ClientPixCodes(new PixService(pixSettings));
             Client client = new Client("1", "Ana", "5511987650001", "IPTV", new BigDecimal("35.90"),
                     LocalDate.of(2026, 12, 1), null, null, "", "", LocalDateTime.now(), "Mensal", null, true, true, null, false);
 
             assertThat(payments.pixCode(client)).as("PIX not set up yet").isEmpty();
-            pix.save(new PixSettings("revenda@example.com", "Revenda Exemplo", "São Paulo"));
+            pixSettings.save(new PixSettings("revenda@example.com", "Revenda Exemplo", "São Paulo"));
 
             ClientPixCodes.PixCode code = payments.pixCode(client).orElseThrow();
             assertThat(code.code()).contains("br.gov.bcb.pix").contains("540535.90").contains("5802BR");

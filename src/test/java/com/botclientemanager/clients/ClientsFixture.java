@@ -28,7 +28,7 @@ final class ClientsFixture implements AutoCloseable {
     final ClientDirectory directory;
     final ClientCalendar calendar;
     final ClientsProperties properties;
-    final ClientSettings settings;
+    final ClientSettingsService settings;
 
     ClientsFixture(Path dataDir, LocalDate today, ClientsProperties properties) {
         this.dataDirectory = new DataDirectory(new StorageProperties(dataDir, null));
@@ -36,7 +36,7 @@ final class ClientsFixture implements AutoCloseable {
         this.directory = new ClientDirectory(store, events::add);
         this.calendar = new ClientCalendar(Clock.fixed(today.atTime(12, 0).atZone(SAO_PAULO).toInstant(), SAO_PAULO));
         this.properties = properties;
-        this.settings = new ClientSettings(store, properties);
+        this.settings = new ClientSettingsService(store, properties);
     }
 
     ClientsFixture(Path dataDir, LocalDate today) {

@@ -27,7 +27,7 @@ class MessageComposerTest {
     @BeforeEach
     void start() {
         files = new StoreOnTempDir(dataDir);
-        composer = new MessageComposer(new TemplateService(files.store(), new PixService(files.store()),
+        composer = new MessageComposer(new TemplateService(files.store(), new PixService(new PixSettingsService(files.store())),
                 new TemplatesProperties("pt-BR")));
     }
 

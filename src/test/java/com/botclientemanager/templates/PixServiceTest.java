@@ -26,12 +26,14 @@ class PixServiceTest {
     @TempDir
     Path dataDir;
     private StoreOnTempDir files;
+    private PixSettingsService pixSettings;
     private PixService pix;
 
     @BeforeEach
     void start() {
         files = new StoreOnTempDir(dataDir);
-        pix = new PixService(files.store());
+        pixSettings = new PixSettingsService(files.store());
+        pix = new PixService(pixSettings);
     }
 
     @AfterEach
@@ -41,38 +43,38 @@ class PixServiceTest {
 
     @Test
     void nothingIsGeneratedBeforeThePixIsSetUp() {
-        assertThat(pix.configured()).isFalse();
-        assertThat(pix.settings()).isEqualTo(PixSettings.NONE);
+        assertThat(pixSettings.configured()).isFalse();
+        assertThat(pixSettings.settings()).isEqualTo(PixSettings.NONE);
         assertThat(pix.copyAndPaste(new BigDecimal("10"))).isEmpty();
     }
 
     @Test
     void settingsAreStoredUnderTheirOwnKeyAndOtherModulesKeysAreKept() throws Exception {
         files.store().update(Document.SETTINGS, new DocumentChange("whatsapp", d -> d.put("whatsapp", "kept")));
-        PixSettings saved = pix.save(new PixSettings(" +55 (11) 98765-4321 ", " Zé da TV ", " Rio de Janeiro "));
+        PixSettings saved = pixSettings.save(new PixSettings(" +55 (11) 98765-4321 ", " Zé da TV ", " Rio de Janeiro "));
         assertThat(saved).isEqualTo(new PixSettings("+5511987654321", "Zé da TV", "Rio de Janeiro"));
         assertThat(Files.readString(dataDir.resolve("settings.json"))).contains("\"whatsapp\" : \"kept\"")
                 .contains("\"key\" : \"+5511987654321\"");
         files.restart();
-        assertThat(new PixService(files.store()).settings()).isEqualTo(saved);
+        assertThat(new PixSettingsService(files.store()).settings()).isEqualTo(saved);
     }
 
     @Test
     void anInvalidKeyNameOrCityIsRefusedAndNothingIsStored() {
-        assertThatThrownBy(() -> pix.save(new PixSettings("123.456.789-00", "Zé", "Rio")))
+        assertThatThrownBy(() -> pixSettings.save(new PixSettings("123.456.789-00", "Zé", "Rio")))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageKey()).isEqualTo("pix.error.key.cpf"));
-        assertThatThrownBy(() -> pix.save(new PixSettings("zé@tv.com.br", "Zé", "Rio")))
+        assertThatThrownBy(() -> pixSettings.save(new PixSettings("zé@tv.com.br", "Zé", "Rio")))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("key"));
-        assertThatThrownBy(() -> pix.save(new PixSettings("ze@tv.com.br", " 🎉 ", "Rio")))
+        assertThatThrownBy(() -> pixSettings.save(new PixSettings("ze@tv.com.br", " 🎉 ", "Rio")))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("name"));
-        assertThatThrownBy(() -> pix.save(new PixSettings("ze@tv.com.br", "Zé", null)))
+        assertThatThrownBy(() -> pixSettings.save(new PixSettings("ze@tv.com.br", "Zé", null)))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("city"));
-        assertThat(pix.configured()).isFalse();
+        assertThat(pixSettings.configured()).isFalse();
     }
 
     @Test
     void theCodeCarriesTheKeyThePriceAndTheNormalisedNameAndCity() {
-        pix.save(new PixSettings("11.222.333/0001-81", "Conceição Araújo Entretenimento Digital", "São José dos Campos"));
+        pixSettings.save(new PixSettings("11.222.333/0001-81", "Conceição Araújo Entretenimento Digital", "São José dos Campos"));
         String code = pix.copyAndPaste(new BigDecimal("1234.5")).orElseThrow();
         assertThat(code).startsWith("00020126360014br.gov.bcb.pix011411222333000181520400005303986")
                 .contains("54071234.50", "5802BR", "5925CONCEICAO ARAUJO ENTRETEN", "6015SAO JOSE DOS CA", "62070503***6304");
@@ -84,7 +86,7 @@ class PixServiceTest {
 
     @Test
     void theQrImageDecodesBackToTheCode() throws Exception {
-        pix.save(new PixSettings("123e4567-e12b-12d1-a456-426655440000", "Fulano de Tal", "Brasília"));
+        pixSettings.save(new PixSettings("123e4567-e12b-12d1-a456-426655440000", "Fulano de Tal", "Brasília"));
         String code = pix.copyAndPaste(new BigDecimal("29.90"), "cliente 42").orElseThrow();
         assertThat(code).contains("62130509cliente42");
         BufferedImage image = ImageIO.read(new ByteArrayInputStream(pix.qrPng(code, 300)));

@@ -44,7 +44,7 @@ class TemplateServiceTest {
     }
 
     private TemplateService service(TemplatesProperties properties) {
-        return new TemplateService(files.store(), new PixService(files.store()), properties);
+        return new TemplateService(files.store(), new PixService(new PixSettingsService(files.store())), properties);
     }
 
     @Test
@@ -220,7 +220,7 @@ class TemplateServiceTest {
                 + "(daqui a 3 dias). Valor: R$ 35,00. Para renovar, é só pagar pelo PIX abaixo e me mandar o comprovante. 😉");
         assertThat(withoutPix.missing()).containsExactly("pix");
 
-        new PixService(files.store()).save(new PixSettings("529.982.247-25", "Revenda Zé", "São Paulo"));
+        new PixSettingsService(files.store()).save(new PixSettings("529.982.247-25", "Revenda Zé", "São Paulo"));
         RenderedMessage withPix = templates.render(beforeDue.body(), maria, PT_BR);
         assertThat(withPix.missing()).isEmpty();
         assertThat(withPix.text()).endsWith("😉\n\n00020126330014br.gov.bcb.pix011152998224725520400005303986540535.00"

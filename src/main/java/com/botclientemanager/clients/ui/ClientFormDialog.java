@@ -1,7 +1,6 @@
 package com.botclientemanager.clients.ui;
 
 import com.botclientemanager.clients.Client;
-import com.botclientemanager.clients.ClientException;
 import com.botclientemanager.clients.ClientForm;
 import com.botclientemanager.clients.ManualSends;
 import com.botclientemanager.clients.FormMessagePreview;
@@ -9,7 +8,6 @@ import com.botclientemanager.clients.ClientService;
 import com.botclientemanager.clients.PhoneNumbers;
 import com.botclientemanager.clients.RenewalPeriod;
 import com.botclientemanager.clients.ServiceType;
-import com.botclientemanager.storage.StorageException;
 import com.botclientemanager.ui.Notices;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValue;
@@ -30,6 +28,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.timepicker.TimePicker;
 import com.botclientemanager.ui.UnsavedChanges;
+import com.botclientemanager.validation.UserFacingException;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.Result;
 import com.vaadin.flow.data.converter.Converter;
@@ -256,17 +255,10 @@ class ClientFormDialog extends Dialog {
             close();
             Notices.success(getTranslation("clients.form.saved", saved.name()));
             onSaved.accept(saved);
-        } catch (ClientException e) {
-            save.setEnabled(true);
-            showError(getTranslation(e.messageKey(), e.arguments()));
-        } catch (StorageException e) {
-            save.setEnabled(true);
-            showError(getTranslation(e.messageKey()));
+        } catch (UserFacingException e) {
+            save.setEnabled(true); // the person corrects the form and saves again
+            throw e;
         }
-    }
-
-    private static void showError(String text) {
-        Notices.error(text);
     }
 
     /** Typed phone number to stored digits with the country code, and back to a readable form. */

@@ -1,10 +1,8 @@
 package com.botclientemanager.clients.ui;
 
-import com.botclientemanager.clients.ClientException;
 import com.botclientemanager.clients.ClientImport;
 import com.botclientemanager.clients.ImportPreview;
 import com.botclientemanager.clients.ImportRow;
-import com.botclientemanager.storage.StorageException;
 import com.botclientemanager.ui.Notices;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -148,16 +146,10 @@ class ImportDialog extends Dialog {
         if (preview == null) {
             return;
         }
-        try {
-            int stored = importer.apply(preview, onlyValid);
-            close();
-            onImported.run();
-            Notices.success(getTranslation("clients.import.done", stored));
-        } catch (ClientException e) {
-            error(getTranslation(e.messageKey(), e.arguments()));
-        } catch (StorageException e) {
-            error(getTranslation(e.messageKey()));
-        }
+        int stored = importer.apply(preview, onlyValid);
+        close();
+        onImported.run();
+        Notices.success(getTranslation("clients.import.done", stored));
     }
 
     private static void error(String text) {

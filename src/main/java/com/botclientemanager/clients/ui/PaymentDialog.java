@@ -122,17 +122,11 @@ class PaymentDialog extends Dialog {
         } catch (InvalidInputException e) {
             return;
         }
-        try {
-            Payment payment = payments.markPaid(client.id(),
-                    new PaymentRequest(date.getValue(), paid, method.getValue(), note.getValue()));
-            close();
-            onChange.run();
-            undoNotification(payment, confirmation.getValue() ? sendConfirmation(payment) : null);
-        } catch (ClientException e) {
-            Notices.error(getTranslation(e.messageKey(), e.arguments()));
-        } catch (StorageException e) {
-            Notices.error(getTranslation(e.messageKey()));
-        }
+        Payment payment = payments.markPaid(client.id(),
+                new PaymentRequest(date.getValue(), paid, method.getValue(), note.getValue()));
+        close();
+        onChange.run();
+        undoNotification(payment, confirmation.getValue() ? sendConfirmation(payment) : null);
     }
 
     /** Sends the confirmation message; the i18n key of what became of it. */

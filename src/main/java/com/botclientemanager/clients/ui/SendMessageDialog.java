@@ -5,7 +5,6 @@ import com.botclientemanager.clients.ManualSends;
 import com.botclientemanager.clients.ManualSends.Recipients;
 import com.botclientemanager.clients.MessageChoice;
 import com.botclientemanager.clients.SendReport;
-import com.botclientemanager.storage.StorageException;
 import com.botclientemanager.templates.MessageTemplate;
 import com.botclientemanager.templates.RenderedMessage;
 import com.botclientemanager.templates.TemplateKind;
@@ -140,13 +139,7 @@ class SendMessageDialog extends Dialog {
 
     /** Sends at once, or first asks when a placeholder would go out empty (see {@link EmptyPlaceholdersDialog}). */
     private void send() {
-        List<String> empty;
-        try {
-            empty = messages.emptyPlaceholders(ids, choice());
-        } catch (ClientException e) {
-            error(getTranslation(e.messageKey(), e.arguments()));
-            return;
-        }
+        List<String> empty = messages.emptyPlaceholders(ids, choice());
         if (empty.isEmpty()) {
             send(List.of());
         } else {
@@ -155,16 +148,7 @@ class SendMessageDialog extends Dialog {
     }
 
     private void send(List<String> confirmedEmpty) {
-        SendReport report;
-        try {
-            report = messages.send(ids, choice(), confirmedEmpty);
-        } catch (ClientException e) {
-            error(getTranslation(e.messageKey(), e.arguments()));
-            return;
-        } catch (StorageException e) {
-            error(getTranslation(e.messageKey()));
-            return;
-        }
+        SendReport report = messages.send(ids, choice(), confirmedEmpty);
         close();
         onSent.run();
         Notification notification = new Notification();
@@ -185,9 +169,5 @@ class SendMessageDialog extends Dialog {
         layout.setSpacing(false);
         notification.add(layout);
         notification.open();
-    }
-
-    private static void error(String text) {
-        Notices.error(text);
     }
 }

@@ -1,6 +1,6 @@
 package com.botclientemanager.reminders.internal;
 
-import com.botclientemanager.clients.ClientSettings;
+import com.botclientemanager.clients.ClientSettingsService;
 import com.botclientemanager.reminders.ReminderProperties;
 import com.botclientemanager.whatsapp.SendingSettings;
 import com.botclientemanager.whatsapp.SendingSettingsService;
@@ -13,9 +13,9 @@ public class EngineSettings {
 
     private final ReminderProperties reminders;
     private final SendingSettingsService sending;
-    private final ClientSettings clients;
+    private final ClientSettingsService clients;
 
-    public EngineSettings(ReminderProperties reminders, SendingSettingsService sending, ClientSettings clients) {
+    public EngineSettings(ReminderProperties reminders, SendingSettingsService sending, ClientSettingsService clients) {
         this.reminders = reminders;
         this.sending = sending;
         this.clients = clients;

@@ -4,7 +4,7 @@ import static org.jobrunr.scheduling.JobBuilder.aJob;
 import static org.jobrunr.scheduling.RecurringJobBuilder.aRecurringJob;
 
 import com.botclientemanager.clients.ClientDirectory;
-import com.botclientemanager.clients.ClientSettings;
+import com.botclientemanager.clients.ClientSettingsService;
 import com.botclientemanager.reminders.ReminderProperties;
 import com.botclientemanager.storage.DocumentStore;
 import com.botclientemanager.whatsapp.SendingSettingsService;
@@ -41,7 +41,7 @@ class ReminderConfig {
     static final String SWEEP_JOB_ID = "reminder-sweep";
 
     @Bean
-    EngineSettings engineSettings(ReminderProperties reminders, SendingSettingsService sending, ClientSettings clients) {
+    EngineSettings engineSettings(ReminderProperties reminders, SendingSettingsService sending, ClientSettingsService clients) {
         return new EngineSettings(reminders, sending, clients);
     }
 

@@ -1,12 +1,10 @@
 package com.botclientemanager.settings.ui;
 
-import com.botclientemanager.clients.ClientDefaults;
-import com.botclientemanager.clients.ClientException;
 import com.botclientemanager.clients.ClientSettings;
+import com.botclientemanager.clients.ClientSettingsService;
 import com.botclientemanager.clients.ClientsProperties.RenewFrom;
 import com.botclientemanager.storage.DamagedDocumentException;
 import com.botclientemanager.storage.StorageException;
-import com.botclientemanager.ui.Notices;
 import com.botclientemanager.ui.SectionSave;
 import com.botclientemanager.validation.Phones;
 import com.vaadin.flow.component.HasValidation;
@@ -24,19 +22,20 @@ import com.vaadin.flow.spring.annotation.UIScope;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.Locale;
+import java.util.Map;
 
 /** "Clientes" section of the settings: the default country of phone numbers, the renewal rule, the reminder time. */
 @SpringComponent
 @UIScope
 class ClientDefaultsSection extends VerticalLayout {
 
-    private final ClientSettings settings;
+    private final ClientSettingsService settings;
     private final ComboBox<String> region = new ComboBox<>();
     private final RadioButtonGroup<RenewFrom> renewFrom = new RadioButtonGroup<>();
     private final TimePicker reminderTime = new TimePicker();
     private boolean damaged;
 
-    ClientDefaultsSection(ClientSettings settings) {
+    ClientDefaultsSection(ClientSettingsService settings) {
         this.settings = settings;
         setPadding(false);
         addClassNames("settings-section");
@@ -46,7 +45,7 @@ class ClientDefaultsSection extends VerticalLayout {
         region.setLabel(getTranslation("clients.settings.region"));
         region.setHelperText(getTranslation("clients.settings.region.help"));
         region.setId("client-defaults-region");
-        region.setItems(ClientSettings.regions().stream()
+        region.setItems(ClientSettingsService.regions().stream()
                 .sorted(Comparator.comparing(this::regionLabel, String.CASE_INSENSITIVE_ORDER)).toList());
         region.setItemLabelGenerator(this::regionLabel);
         region.setAllowCustomValue(false);
@@ -64,7 +63,7 @@ class ClientDefaultsSection extends VerticalLayout {
         reminderTime.setStep(Duration.ofMinutes(15));
         reminderTime.setLocale(getLocale());
 
-        ClientDefaults saved = current();
+        ClientSettings saved = current();
         if (!damaged) {
             show(saved); // while settings.json is damaged the fields stay empty: the defaults are not what was saved
         }
@@ -85,7 +84,7 @@ class ClientDefaultsSection extends VerticalLayout {
         return country + " (+" + Phones.countryCode(code) + ")";
     }
 
-    private ClientDefaults current() {
+    private ClientSettings current() {
         try {
             return settings.saved();
         } catch (DamagedDocumentException e) {
@@ -96,35 +95,15 @@ class ClientDefaultsSection extends VerticalLayout {
         }
     }
 
-    private void show(ClientDefaults defaults) {
+    private void show(ClientSettings defaults) {
         region.setValue(defaults.phoneRegion());
         renewFrom.setValue(defaults.renewFrom());
         reminderTime.setValue(defaults.reminderTime());
     }
 
     private void save() {
-        region.setInvalid(false);
-        renewFrom.setInvalid(false);
-        reminderTime.setInvalid(false);
-        try {
-            show(settings.save(new ClientDefaults(region.getValue(), renewFrom.getValue(), reminderTime.getValue())));
-        } catch (ClientException e) {
-            HasValidation field = switch (e.messageKey()) {
-                case "clients.settings.error.renew-from" -> renewFrom;
-                case "clients.settings.error.time" -> reminderTime;
-                default -> region;
-            };
-            fieldError(field, e.messageKey());
-            return;
-        } catch (StorageException e) {
-            Notices.error(getTranslation(e.messageKey()));
-            return;
-        }
-        Notices.success(getTranslation("clients.settings.saved"));
-    }
-
-    private void fieldError(HasValidation field, String key) {
-        field.setErrorMessage(getTranslation(key));
-        field.setInvalid(true);
+        SectionSave.run(this, Map.<String, HasValidation>of("renewFrom", renewFrom, "reminderTime", reminderTime), region,
+                () -> show(settings.save(new ClientSettings(region.getValue(), renewFrom.getValue(),
+                        reminderTime.getValue()))), "clients.settings.saved");
     }
 }

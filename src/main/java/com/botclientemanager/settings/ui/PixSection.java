@@ -3,6 +3,7 @@ package com.botclientemanager.settings.ui;
 import com.botclientemanager.storage.DamagedDocumentException;
 import com.botclientemanager.storage.StorageException;
 import com.botclientemanager.templates.PixService;
+import com.botclientemanager.templates.PixSettingsService;
 import com.botclientemanager.templates.PixSettings;
 import com.botclientemanager.ui.SectionSave;
 import com.botclientemanager.validation.Money;
@@ -30,6 +31,7 @@ class PixSection extends VerticalLayout {
 
     static final BigDecimal SAMPLE_AMOUNT = new BigDecimal("35.00");
 
+    private final PixSettingsService pixSettings;
     private final PixService pix;
     private final TextField key = new TextField();
     private final TextField name = new TextField();
@@ -37,7 +39,8 @@ class PixSection extends VerticalLayout {
     private final VerticalLayout sample = new VerticalLayout();
     private boolean damaged;
 
-    PixSection(PixService pix) {
+    PixSection(PixSettingsService pixSettings, PixService pix) {
+        this.pixSettings = pixSettings;
         this.pix = pix;
         setPadding(false);
         addClassNames("settings-section");
@@ -74,7 +77,7 @@ class PixSection extends VerticalLayout {
 
     private PixSettings readSettings() {
         try {
-            return pix.settings();
+            return pixSettings.settings();
         } catch (DamagedDocumentException e) {
             damaged = true;
             return PixSettings.NONE;
@@ -85,7 +88,7 @@ class PixSection extends VerticalLayout {
 
     private void save() {
         boolean saved = SectionSave.run(this, Map.<String, HasValidation>of("name", name, "city", city), key,
-                () -> key.setValue(pix.save(new PixSettings(key.getValue(), name.getValue(), city.getValue())).key()),
+                () -> key.setValue(pixSettings.save(new PixSettings(key.getValue(), name.getValue(), city.getValue())).key()),
                 "pix.saved");
         if (!saved) {
             return;

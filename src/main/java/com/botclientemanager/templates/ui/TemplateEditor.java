@@ -1,6 +1,5 @@
 package com.botclientemanager.templates.ui;
 
-import com.botclientemanager.storage.StorageException;
 import com.botclientemanager.validation.InvalidInputException;
 import com.botclientemanager.templates.MessageTemplate;
 import com.botclientemanager.templates.Placeholder;
@@ -227,9 +226,6 @@ class TemplateEditor extends Dialog {
             field.setErrorMessage(getTranslation(e.messageKey(), e.arguments()));
             field.setInvalid(true);
             return;
-        } catch (StorageException e) {
-            error(e.messageKey());
-            return;
         }
         Notices.success(getTranslation("templates.saved"));
         close();
@@ -246,20 +242,11 @@ class TemplateEditor extends Dialog {
         confirm.setConfirmButtonTheme("error primary");
         confirm.setId("template-delete-confirm");
         confirm.addConfirmListener(e -> {
-            try {
-                templates.delete(original.id());
-            } catch (StorageException ex) {
-                error(ex.messageKey());
-                return;
-            }
+            templates.delete(original.id());
             Notices.success(getTranslation("templates.deleted"));
             close();
             onChange.run();
         });
         confirm.open();
-    }
-
-    private void error(String messageKey) {
-        Notices.error(getTranslation(messageKey));
     }
 }

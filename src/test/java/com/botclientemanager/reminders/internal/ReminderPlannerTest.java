@@ -3,8 +3,8 @@ package com.botclientemanager.reminders.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.botclientemanager.clients.Client;
-import com.botclientemanager.clients.ClientDefaults;
 import com.botclientemanager.clients.ClientSettings;
+import com.botclientemanager.clients.ClientSettingsService;
 import com.botclientemanager.clients.ClientsProperties;
 import com.botclientemanager.clients.ClientsProperties.RenewFrom;
 import com.botclientemanager.reminders.ReminderProperties;
@@ -83,7 +83,7 @@ class ReminderPlannerTest {
     void theEngineTakesTheDefaultTimeTheResellerSavedInTheClientSettings(@TempDir Path dataDir) throws Exception {
         try (DataDirectory folder = new DataDirectory(new StorageProperties(dataDir, null))) {
             LocalDocumentStore store = new LocalDocumentStore(folder, Clock.systemUTC());
-            ClientSettings clients = new ClientSettings(store, ClientsProperties.defaults());
+            ClientSettingsService clients = new ClientSettingsService(store, ClientsProperties.defaults());
             EngineSettings engine = new EngineSettings(new ReminderProperties(SAO_PAULO, 7, 8, java.time.Duration.ofSeconds(15)),
                     new SendingSettingsService(store, whatsApp()), clients);
             Client noTimes = client("1", "Sem horário", LocalDate.of(2026, 12, 1), null, null);
@@ -91,7 +91,7 @@ class ReminderPlannerTest {
             assertThat(engine.planner().plan(day, DEFAULTS, due -> List.of(noTimes)))
                     .singleElement().extracting(r -> r.sendAt().toLocalTime()).isEqualTo(LocalTime.of(9, 0));
 
-            clients.save(new ClientDefaults("BR", RenewFrom.DUE_DATE, LocalTime.of(10, 45)));
+            clients.save(new ClientSettings("BR", RenewFrom.DUE_DATE, LocalTime.of(10, 45)));
             assertThat(engine.planner().plan(day, DEFAULTS, due -> List.of(noTimes)))
                     .singleElement().extracting(r -> r.sendAt().toLocalTime()).isEqualTo(LocalTime.of(10, 45));
         }

@@ -9,6 +9,7 @@ import com.botclientemanager.storage.internal.LocalDocumentStore;
 import com.botclientemanager.templates.MessageData;
 import com.botclientemanager.templates.MessageTemplate;
 import com.botclientemanager.templates.PixService;
+import com.botclientemanager.templates.PixSettingsService;
 import com.botclientemanager.templates.PreviewSubjects;
 import com.botclientemanager.templates.PreviewSubjects.PreviewSubject;
 import com.botclientemanager.templates.TemplateKind;
@@ -62,7 +63,7 @@ class TemplateEditorTest extends BrowserlessTest {
     void services() {
         directory = new DataDirectory(new StorageProperties(dataDir, new StorageProperties.Storage(StorageProperties.Type.LOCAL)));
         DocumentStore store = new LocalDocumentStore(directory, Clock.systemUTC());
-        templates = new TemplateService(store, new PixService(store), new TemplatesProperties("pt-BR"));
+        templates = new TemplateService(store, new PixService(new PixSettingsService(store)), new TemplatesProperties("pt-BR"));
         UI.getCurrent().setLocale(I18nProvider.PT_BR);
     }
 

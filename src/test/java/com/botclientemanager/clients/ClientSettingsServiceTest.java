@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.botclientemanager.clients.ClientsProperties.RenewFrom;
 import com.botclientemanager.storage.Document;
 import com.botclientemanager.storage.DocumentChange;
+import com.botclientemanager.validation.InvalidInputException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +18,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** The client defaults of the settings page: stored under "clients" in settings.json, used by form, phones and renewals. */
-class ClientSettingsTest {
+class ClientSettingsServiceTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 3, 10);
 
@@ -28,19 +29,19 @@ class ClientSettingsTest {
     void untilSavedTheDefaultsAreTheConfiguredOnesAndASaveSurvivesARestart() throws Exception {
         try (ClientsFixture fixture = new ClientsFixture(dataDir, TODAY)) {
             assertThat(fixture.settings.current())
-                    .isEqualTo(new ClientDefaults("BR", RenewFrom.DUE_DATE, LocalTime.of(9, 0)));
+                    .isEqualTo(new ClientSettings("BR", RenewFrom.DUE_DATE, LocalTime.of(9, 0)));
             fixture.store.update(Document.SETTINGS, new DocumentChange("pix", d -> {
                 d.putObject("pix").put("key", "a@b.c");
                 return d;
             }));
-            ClientDefaults saved = fixture.settings.save(new ClientDefaults(" pt ", RenewFrom.TODAY, LocalTime.of(7, 30, 59)));
-            assertThat(saved).isEqualTo(new ClientDefaults("PT", RenewFrom.TODAY, LocalTime.of(7, 30)));
+            ClientSettings saved = fixture.settings.save(new ClientSettings(" pt ", RenewFrom.TODAY, LocalTime.of(7, 30, 59)));
+            assertThat(saved).isEqualTo(new ClientSettings("PT", RenewFrom.TODAY, LocalTime.of(7, 30)));
         }
         String file = Files.readString(dataDir.resolve("settings.json"));
         assertThat(file).contains("\"pix\"").contains("a@b.c").contains("\"renew_from\"").contains("\"today\"")
                 .contains("\"07:30\"");
         try (ClientsFixture restarted = new ClientsFixture(dataDir, TODAY)) {
-            assertThat(restarted.settings.current()).isEqualTo(new ClientDefaults("PT", RenewFrom.TODAY, LocalTime.of(7, 30)));
+            assertThat(restarted.settings.current()).isEqualTo(new ClientSettings("PT", RenewFrom.TODAY, LocalTime.of(7, 30)));
         }
     }
 
@@ -54,10 +55,10 @@ class ClientSettingsTest {
     void aBadValueIsRefusedAndNothingIsStored(String region, RenewFrom renewFrom, LocalTime time, String key)
             throws Exception {
         try (ClientsFixture fixture = new ClientsFixture(dataDir, TODAY)) {
-            fixture.settings.save(new ClientDefaults("AR", RenewFrom.TODAY, LocalTime.of(8, 0)));
-            assertThatThrownBy(() -> fixture.settings.save(new ClientDefaults(region, renewFrom, time)))
-                    .isInstanceOfSatisfying(ClientException.class, e -> assertThat(e.messageKey()).isEqualTo(key));
-            assertThat(fixture.settings.current()).isEqualTo(new ClientDefaults("AR", RenewFrom.TODAY, LocalTime.of(8, 0)));
+            fixture.settings.save(new ClientSettings("AR", RenewFrom.TODAY, LocalTime.of(8, 0)));
+            assertThatThrownBy(() -> fixture.settings.save(new ClientSettings(region, renewFrom, time)))
+                    .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageKey()).isEqualTo(key));
+            assertThat(fixture.settings.current()).isEqualTo(new ClientSettings("AR", RenewFrom.TODAY, LocalTime.of(8, 0)));
         }
     }
 
@@ -68,7 +69,7 @@ class ClientSettingsTest {
                 d.putObject("clients").put("phone_region", "ZZ").put("renew_from", "today").put("default_reminder_time", "25:99");
                 return d;
             }));
-            assertThat(fixture.settings.current()).isEqualTo(new ClientDefaults("BR", RenewFrom.TODAY, LocalTime.of(9, 0)));
+            assertThat(fixture.settings.current()).isEqualTo(new ClientSettings("BR", RenewFrom.TODAY, LocalTime.of(9, 0)));
         }
     }
 
@@ -82,7 +83,7 @@ class ClientSettingsTest {
             assertThat(phones.normalise("912 345 678")).isEmpty();
             assertThat(fixture.payments().nextDueDate(overdue, TODAY)).isEqualTo(LocalDate.of(2026, 2, 5));
 
-            fixture.settings.save(new ClientDefaults("PT", RenewFrom.TODAY, LocalTime.of(10, 15)));
+            fixture.settings.save(new ClientSettings("PT", RenewFrom.TODAY, LocalTime.of(10, 15)));
 
             assertThat(phones.normalise("912 345 678")).contains("351912345678");
             assertThat(phones.normalise("+55 11 99988-7766")).contains("5511999887766");
