@@ -41,7 +41,12 @@ class TemplateUploadDialog extends Dialog {
         Paragraph help = new Paragraph(getTranslation("templates.upload.help"));
         help.addClassNames("form-hint");
 
-        Upload file = new Upload(UploadHandler.inMemory((metadata, bytes) -> show(upload.preview(bytes))));
+        Upload file = new Upload();
+        file.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> {
+            show(upload.preview(bytes));
+            // a wrong file can be followed by the right one without removing it from the list first
+            file.clearFileList();
+        }));
         file.setId("templates-upload-file");
         file.setMaxFiles(1);
         file.setMaxFileSize(TemplateUpload.MAX_BYTES);

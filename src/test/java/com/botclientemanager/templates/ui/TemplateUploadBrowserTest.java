@@ -12,6 +12,9 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.FilePayload;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -25,6 +28,17 @@ class TemplateUploadBrowserTest extends BrowserAppTest {
     private static final String FILE = """
             [{"id": "upload_test_3days", "name": "Teste upload 3 dias", "content": "Oi {name}, vence em 3 dias.", "type": "3days", "plan_type": "IPTV"},
              {"id": "upload_test_promo", "name": "Teste upload oferta", "content": "Oi {name}, cupom {cupom_upload}!", "type": "promo", "plan_type": "all"}]""";
+
+    /** The shared build machine can take more than Playwright's 5 s for the first page after the login. */
+    @BeforeAll
+    static void patience() {
+        PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
+    }
+
+    @AfterAll
+    static void usualPatience() {
+        PlaywrightAssertions.setDefaultAssertionTimeout(5_000);
+    }
 
     @Autowired
     TemplateService templates;
