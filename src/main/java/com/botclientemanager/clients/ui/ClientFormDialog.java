@@ -197,8 +197,9 @@ class ClientFormDialog extends Dialog {
         notes.setWidthFull();
         bind(notes, "notes");
 
-        FormLayout layout = new FormLayout(name, phone, service, otherService, plan, server, value, dueDate, renewal,
-                renewalDays, reminders, active, beforeDue, dueDay);
+        // the older bot's server last: the fields above keep their places
+        FormLayout layout = new FormLayout(name, phone, service, otherService, plan, value, dueDate, renewal,
+                renewalDays, reminders, active, beforeDue, dueDay, server);
         layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("500px", 2));
         layout.setColspan(name, 2);
         VerticalLayout content = new VerticalLayout(layout, custom, notes);

@@ -127,7 +127,7 @@ public class TemplatesView extends AppPage {
     private Span unknownBadge(List<String> names) {
         String braced = names.stream().map(name -> "{" + name + "}").collect(java.util.stream.Collectors.joining(", "));
         String text = getTranslation("templates.flag.unknown", braced);
-        Span badge = new Span("⚠ " + braced);
+        Span badge = new Span(getTranslation("templates.flag.badge", braced));
         badge.addClassNames("status-badge", "status-due-soon", "placeholder-warning");
         badge.getElement().setAttribute("role", "img");
         badge.getElement().setAttribute("title", text);
