@@ -72,6 +72,10 @@ public class ClientForm {
     @Size(max = 2000, message = "{clients.validation.notes.size}")
     private String notes = "";
 
+    /** The older bot's {@code server} (the panel the client's account is on), free text. */
+    @Size(max = 60, message = "{clients.validation.server.size}")
+    private String server = "";
+
     /** An empty form for a new client, both reminder times at the default time ({@link ClientSettings#reminderTime()}). */
     public static ClientForm blank(LocalTime reminderTime) {
         ClientForm form = new ClientForm();
@@ -100,6 +104,7 @@ public class ClientForm {
         form.customMessageBeforeDue = nonNull(client.customMessageBeforeDue());
         form.customMessageDueDay = nonNull(client.customMessageDueDay());
         form.notes = nonNull(client.notes());
+        form.server = nonNull(client.server());
         return form;
     }
 
@@ -109,9 +114,13 @@ public class ClientForm {
         LocalDateTime createdAt = existing == null ? now : existing.createdAt();
         boolean notOnWhatsApp = existing != null && existing.notOnWhatsApp() && phone.equals(existing.phone());
         Period period = renewal.period(renewalDays);
+        // a client without a server keeps none in the file (no "server": ""); a cleared one is written back empty
+        String serverText = nonNull(server).strip();
+        String storedServer = existing == null ? null : existing.server();
         return new Client(id, name.strip(), phone, serviceText(), value, dueDate, reminderTimeBeforeDue,
                 reminderTimeDueDay, nonNull(customMessageBeforeDue), nonNull(customMessageDueDay), createdAt,
-                nonNull(planName).strip(), nonNull(notes), active, remindersEnabled, period, notOnWhatsApp);
+                nonNull(planName).strip(), nonNull(notes), active, remindersEnabled, period, notOnWhatsApp,
+                serverText.isEmpty() && storedServer == null ? null : serverText, null);
     }
 
     /** The service as stored: IPTV, VPN, or the free text of "Outro". */
@@ -162,4 +171,6 @@ public class ClientForm {
     public void setCustomMessageDueDay(String message) { this.customMessageDueDay = message; }
     public String getNotes() { return notes; }
     public void setNotes(String notes) { this.notes = notes; }
+    public String getServer() { return server; }
+    public void setServer(String server) { this.server = server; }
 }

@@ -156,7 +156,7 @@ public final class ClientIndex {
         return table;
     }
 
-    /** Name, phone (as stored and as digits), plan and service, folded, separated by spaces. */
+    /** Name, phone (as stored and as digits), plan, service and server, folded, separated by spaces. */
     private static String searchText(Client client) {
         String phone = nonNull(client.phone());
         StringBuilder text = new StringBuilder(96);
@@ -165,6 +165,7 @@ public final class ClientIndex {
         fold(Phones.digits(phone), text.append(' '));
         fold(nonNull(client.planName()), text.append(' '));
         fold(nonNull(client.service()), text.append(' '));
+        fold(nonNull(client.server()), text.append(' '));
         return text.toString();
     }
 

@@ -30,9 +30,12 @@ final class ClientCells {
     private ClientCells() {
     }
 
-    /** The name; when {@code folded} says so, the phone below it. Long names wrap instead of being cut. */
+    /**
+     * The name; when {@code folded} says so, the phone below it; then the {@link ClientFlags} badges. Long names wrap
+     * instead of being cut.
+     */
     static LitRenderer<Client> nameAndPhone(Function<Client, String> phone, java.util.function.BooleanSupplier folded) {
-        return LitRenderer.<Client>of(STACK)
+        return LitRenderer.<Client>of(STACK.replace("</div>", ClientFlags.BADGES + "</div>"))
                 .withProperty("main", Client::name)
                 .withProperty("sub", c -> folded.getAsBoolean() ? phone.apply(c) : "");
     }
@@ -72,12 +75,12 @@ final class ClientCells {
             ClientGrid.Actions actions) {
         String template = """
                 <div class="client-card">
-                  <span class="card-name">${item.name}</span>
+                  <span class="card-name">${item.name}</span>%s
                   <a class="card-phone" href="${item.waLink}" target="_blank" rel="noopener noreferrer">${item.phone}</a>
                   <span class="card-plan">${item.plan}</span>
                   <div class="card-due"><span>${item.due}</span>%s</div>
                   <div class="card-buttons">%s%s</div>
-                </div>""".formatted(BADGE, iconButtons(translate, true), moreMenu(translate));
+                </div>""".formatted(ClientFlags.BADGES, BADGE, iconButtons(translate, true), moreMenu(translate));
         LitRenderer<Client> card = LitRenderer.<Client>of(template)
                 .withProperty("name", Client::name)
                 .withProperty("waLink", c -> "https://wa.me/" + Phones.digits(c.phone()))

@@ -121,6 +121,12 @@ class ClientFormDialog extends Dialog {
         plan.setPlaceholder(getTranslation("clients.form.plan.placeholder"));
         bind(plan, "planName");
 
+        TextField server = new TextField(getTranslation("clients.form.server"));
+        server.setId("client-server");
+        server.setPlaceholder(getTranslation("clients.form.server.placeholder"));
+        server.setMaxLength(200);
+        bind(server, "server");
+
         PriceField value = new PriceField(getTranslation("clients.form.value"));
         value.setId("client-value");
         value.setRequiredIndicatorVisible(true);
@@ -190,8 +196,9 @@ class ClientFormDialog extends Dialog {
         notes.setWidthFull();
         bind(notes, "notes");
 
+        // the older bot's server last: the fields above keep their places
         FormLayout layout = new FormLayout(name, phone, service, otherService, plan, value, dueDate, renewal,
-                renewalDays, reminders, active, beforeDue, dueDay);
+                renewalDays, reminders, active, beforeDue, dueDay, server);
         layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("500px", 2));
         layout.setColspan(name, 2);
         VerticalLayout content = new VerticalLayout(layout, custom, notes);

@@ -15,6 +15,7 @@ import com.vaadin.flow.shared.Registration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * The clients as grid rows with sortable columns, or (window width at most {@link ClientsView#PHONE_WIDTH}) as one card
@@ -38,7 +39,7 @@ class ClientGrid extends Grid<Client> {
     private Fit fit = Fit.WIDE;
     private Registration resize;
 
-    ClientGrid(ClientQuery query, PhoneNumbers phones, Actions actions) {
+    ClientGrid(ClientQuery query, PhoneNumbers phones, Actions actions, Function<Client, List<String>> unfilled) {
         this.query = query;
         this.phones = phones;
         this.actions = actions;
@@ -51,7 +52,8 @@ class ClientGrid extends Grid<Client> {
         // who must pay first: due date and status next to the name. Widths follow the longest text a cell can hold
         // (not the rows loaded first), and as the grid narrows the less urgent columns fold into a neighbour's second
         // line (service under plan, then phone under name and status under the due date) instead of being cut.
-        columns.add(addColumn(ClientCells.nameAndPhone(c -> phones.format(c.phone()), () -> fit != Fit.WIDE))
+        columns.add(addColumn(flags(ClientCells.nameAndPhone(c -> phones.format(c.phone()), () -> fit != Fit.WIDE)
+                .withFunction("pay", actions.pay()::accept), unfilled))
                 .setHeader(getTranslation("clients.column.name")).setSortProperty("NAME").setWidth("9rem").setFlexGrow(1)
                 .setKey("name"));
         due = addColumn(ClientCells.dueAndStatus(query::statusOf, this::getTranslation, c -> Formats.date(c.dueDate(), getLocale()),
@@ -64,7 +66,7 @@ class ClientGrid extends Grid<Client> {
         phone = addColumn(c -> phones.format(c.phone())).setHeader(getTranslation("clients.column.phone"))
                 .setSortProperty("PHONE").setAutoWidth(true).setFlexGrow(0).setKey("phone");
         columns.add(phone);
-        columns.add(addColumn(ClientCells.planAndService(Client::planName, this::service))
+        columns.add(addColumn(ClientCells.planAndService(Client::planName, this::serviceAndServer))
                 .setHeader(getTranslation("clients.column.plan")).setSortProperty("PLAN").setWidth("7rem").setFlexGrow(1)
                 .setKey("plan"));
         columns.add(addColumn(c -> Formats.price(c.value(), getLocale())).setHeader(getTranslation("clients.column.value"))
@@ -80,9 +82,9 @@ class ClientGrid extends Grid<Client> {
                 .setAutoWidth(true).setFlexGrow(0).setKey("actions");
         rowActions.setFrozenToEnd(true);
         columns.add(rowActions);
-        cards = addColumn(ClientCells.card(query::statusOf, this::getTranslation, c -> phones.format(c.phone()),
-                c -> String.join(" · ", nonBlank(c.planName(), service(c)), Formats.price(c.value(), getLocale())),
-                c -> getTranslation("clients.card.due", Formats.date(c.dueDate(), getLocale())), actions)).setKey("card").setHeader(getTranslation("clients.column.name"))
+        cards = addColumn(flags(ClientCells.card(query::statusOf, this::getTranslation, c -> phones.format(c.phone()),
+                c -> String.join(" · ", nonBlank(c.planName(), serviceAndServer(c)), Formats.price(c.value(), getLocale())),
+                c -> getTranslation("clients.card.due", Formats.date(c.dueDate(), getLocale())), actions), unfilled)).setKey("card").setHeader(getTranslation("clients.column.name"))
                 .setSortProperty("NAME");
         cards.setVisible(false);
         addItemDoubleClickListener(e -> actions.edit().accept(e.getItem()));
@@ -194,6 +196,18 @@ class ClientGrid extends Grid<Client> {
                 .getElement().getClassList().add("history-item");
         menu.addItem(getTranslation("clients.action.delete"), e -> e.getItem().ifPresent(actions.delete()))
                 .getElement().getClassList().add("delete-item");
+    }
+
+    private com.vaadin.flow.data.renderer.LitRenderer<Client> flags(com.vaadin.flow.data.renderer.LitRenderer<Client> renderer,
+            Function<Client, List<String>> unfilled) {
+        return ClientFlags.withFlags(renderer, unfilled, this::getTranslation,
+                names -> getTranslation("clients.flag.unfilled", names));
+    }
+
+    /** The service, and the older bot's server after it when the client has one ("IPTV · UltraPlay"). */
+    private String serviceAndServer(Client client) {
+        String service = service(client);
+        return client.server() == null || client.server().isBlank() ? service : service + " · " + client.server().strip();
     }
 
     private String service(Client client) {

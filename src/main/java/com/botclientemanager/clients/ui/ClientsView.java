@@ -11,6 +11,8 @@ import com.botclientemanager.clients.ClientQuery;
 import com.botclientemanager.clients.ClientService;
 import com.botclientemanager.clients.ClientSort;
 import com.botclientemanager.clients.ClientsChanged;
+import com.botclientemanager.clients.ImportedRenewals;
+import com.botclientemanager.clients.OwnMessageCheck;
 import com.botclientemanager.clients.PaymentService;
 import com.botclientemanager.clients.PhoneNumbers;
 import com.botclientemanager.clients.ServiceType;
@@ -68,6 +70,8 @@ public class ClientsView extends AppPage implements BeforeEnterObserver {
     private final ClientImport importer;
     private final ClientExport exporter;
     private final ManualSends messages;
+    private final ImportedRenewals importedRenewals;
+    private final OwnMessageCheck ownMessages;
     private final ClientGrid grid;
     private EmptyState emptyState;
     private final CallbackDataProvider<Client, Void> dataProvider;
@@ -83,7 +87,7 @@ public class ClientsView extends AppPage implements BeforeEnterObserver {
 
     public ClientsView(ClientQuery query, ClientService clients, PaymentService payments, ClientPixCodes pix,
             PhoneNumbers phones, ClientImport importer, ClientExport exporter, ManualSends messages,
-            LiveUpdates live) {
+            OwnMessageCheck ownMessages, ImportedRenewals importedRenewals, LiveUpdates live) {
         super("clients.title", "clients.description");
         this.query = query;
         this.clients = clients;
@@ -94,11 +98,13 @@ public class ClientsView extends AppPage implements BeforeEnterObserver {
         this.exporter = exporter;
         this.messages = messages;
         this.live = live;
+        this.importedRenewals = importedRenewals;
+        this.ownMessages = ownMessages;
         addClassName("clients-view");
         setHeightFull();
 
         grid = new ClientGrid(query, phones, new ClientGrid.Actions(this::markPaid, this::edit, this::history, this::delete,
-                client -> send(Set.of(client.id()))));
+                client -> send(Set.of(client.id()))), ownMessages::unfilled);
         dataProvider = new CallbackDataProvider<>(
                 q -> query.page(filter, toSorts(q.getSortOrders()), q.getOffset(), q.getLimit()).stream(),
                 q -> query.count(filter), Client::id);
@@ -179,7 +185,7 @@ public class ClientsView extends AppPage implements BeforeEnterObserver {
         bulk.setId("bulk-actions");
 
         Button importButton = new Button(getTranslation("clients.import.open"), VaadinIcon.UPLOAD.create(),
-                e -> new ImportDialog(importer, grid.isCompact(), this::refresh).open());
+                e -> new ImportDialog(importer, grid.isCompact(), this::refresh, ownMessages::unfilled).open());
         importButton.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         importButton.setId("import-open");
 
@@ -270,7 +276,7 @@ public class ClientsView extends AppPage implements BeforeEnterObserver {
         add.setId("clients-empty-add");
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button importButton = new Button(getTranslation("clients.emptyState.import"), VaadinIcon.UPLOAD.create(),
-                e -> new ImportDialog(importer, grid.isCompact(), this::refresh).open());
+                e -> new ImportDialog(importer, grid.isCompact(), this::refresh, ownMessages::unfilled).open());
         importButton.setId("clients-empty-import");
         emptyState = new EmptyState("clients-empty", getTranslation("clients.emptyState.title"),
                 getTranslation("clients.emptyState.text")).withAction(add).withAction(importButton);
@@ -303,7 +309,7 @@ public class ClientsView extends AppPage implements BeforeEnterObserver {
 
     private void history(Client client) {
         clients.find(client.id()).ifPresent(current ->
-                new HistoryDialog(payments, pix, phones, current, grid.isCompact(), this::refresh,
+                new HistoryDialog(payments, importedRenewals, pix, phones, current, grid.isCompact(), this::refresh,
                         () -> send(Set.of(current.id()))).open());
     }
 

@@ -3,6 +3,7 @@ package com.botclientemanager.clients.ui;
 import com.botclientemanager.clients.Client;
 import com.botclientemanager.clients.ClientException;
 import com.botclientemanager.clients.ClientPixCodes;
+import com.botclientemanager.clients.ImportedRenewals;
 import com.botclientemanager.clients.Payment;
 import com.botclientemanager.clients.PaymentService;
 import com.botclientemanager.clients.PhoneNumbers;
@@ -32,13 +33,15 @@ class HistoryDialog extends Dialog {
 
     private final PaymentService payments;
     private final Runnable onChange;
-    private final Grid<Payment> grid = new Grid<>();
+    private final ImportedRenewals imported;
+    private final Grid<HistoryRow> grid = new Grid<>();
     private final Button undoLast = new Button();
     private Client client;
 
-    HistoryDialog(PaymentService payments, ClientPixCodes pix, PhoneNumbers phones, Client client, boolean phoneWidth,
-            Runnable onChange, Runnable sendMessage) {
+    HistoryDialog(PaymentService payments, ImportedRenewals imported, ClientPixCodes pix, PhoneNumbers phones,
+            Client client, boolean phoneWidth, Runnable onChange, Runnable sendMessage) {
         this.payments = payments;
+        this.imported = imported;
         this.client = client;
         this.onChange = onChange;
         setHeaderTitle(getTranslation("clients.history.title", client.name()));
@@ -48,13 +51,13 @@ class HistoryDialog extends Dialog {
 
         grid.addColumn(p -> Formats.date(p.date(), getLocale())).setHeader(getTranslation("clients.payment.date"));
         grid.addColumn(p -> Formats.price(p.amount(), getLocale())).setHeader(getTranslation("clients.payment.amount"));
-        grid.addColumn(p -> getTranslation(p.method().messageKey())).setHeader(getTranslation("clients.payment.method"));
+        grid.addColumn(p -> p.isImported() ? getTranslation("clients.history.imported.method")
+                : getTranslation(p.payment().method().messageKey())).setHeader(getTranslation("clients.payment.method"));
         grid.addColumn(p -> Formats.date(p.previousDueDate(), getLocale()) + " → " + Formats.date(p.newDueDate(), getLocale()))
                 .setHeader(getTranslation("clients.history.due-dates")).setAutoWidth(true);
-        grid.addColumn(Payment::note).setHeader(getTranslation("clients.payment.note"));
-        grid.addComponentColumn(p -> p.undone() ? new Span(getTranslation("clients.history.undone")) : new Span())
-                .setHeader(getTranslation("clients.history.state"));
-        grid.setPartNameGenerator(p -> p.undone() ? "payment-undone" : null);
+        grid.addColumn(this::note).setHeader(getTranslation("clients.payment.note"));
+        grid.addComponentColumn(this::state).setHeader(getTranslation("clients.history.state"));
+        grid.setPartNameGenerator(p -> p.undone() ? "payment-undone" : p.isImported() ? "payment-imported" : null);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
         grid.setAllRowsVisible(true);
         grid.setId("payment-history");
@@ -104,8 +107,26 @@ class HistoryDialog extends Dialog {
 
     private void refresh() {
         List<Payment> history = payments.history(client.id());
-        grid.setItems(history);
+        grid.setItems(HistoryRow.merge(history, imported.of(client.id())));
         undoLast.setEnabled(history.stream().anyMatch(p -> !p.undone()));
+    }
+
+    private String note(HistoryRow row) {
+        if (!row.isImported()) {
+            return row.payment().note();
+        }
+        Integer days = row.imported().daysAdded();
+        return days == null ? "" : getTranslation("clients.history.imported.days", days);
+    }
+
+    /** "desfeito" for an undone payment, "importado do bot antigo" for the older bot's renewals (read-only). */
+    private Span state(HistoryRow row) {
+        Span state = new Span(row.undone() ? getTranslation("clients.history.undone")
+                : row.isImported() ? getTranslation("clients.history.imported") : "");
+        if (row.isImported()) {
+            state.addClassNames("status-badge", "history-imported");
+        }
+        return state;
     }
 
     private void confirmUndo() {

@@ -1,5 +1,7 @@
 package com.botclientemanager.clients.ui;
 
+import com.botclientemanager.clients.Client;
+import com.botclientemanager.clients.ManualSends;
 import com.botclientemanager.clients.ClientImport;
 import com.botclientemanager.clients.ImportPreview;
 import com.botclientemanager.clients.ImportRow;
@@ -19,6 +21,7 @@ import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.UploadHandler;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
 /**
  * Import from a CSV or the seed app's clients.json: upload, a preview of every row's outcome, then one confirmed write
@@ -32,10 +35,13 @@ class ImportDialog extends Dialog {
     private final Grid<ImportRow> grid = new Grid<>();
     private final Button importAll = new Button();
     private final Button importValid = new Button();
+    private final Function<Client, List<String>> unfilled;
     private ImportPreview preview;
 
-    ImportDialog(ClientImport importer, boolean phoneWidth, Runnable onImported) {
+    ImportDialog(ClientImport importer, boolean phoneWidth, Runnable onImported,
+            Function<Client, List<String>> unfilled) {
         this.importer = importer;
+        this.unfilled = unfilled;
         this.onImported = onImported;
         setHeaderTitle(getTranslation("clients.import.title"));
         setWidth(phoneWidth ? "100vw" : "960px");
@@ -138,6 +144,13 @@ class ImportDialog extends Dialog {
             Div reason = new Div(getTranslation(problem.key(), problem.value() == null ? "" : problem.value()));
             reason.addClassName("import-reason");
             reasons.add(reason);
+        }
+        List<String> names = row.client() == null ? List.of() : unfilled.apply(row.client());
+        if (!names.isEmpty()) {
+            // imported anyway: the reminders would refuse these texts, so say which placeholder to fix
+            Div warning = new Div(getTranslation("clients.import.row.unfilled", ManualSends.braced(names)));
+            warning.addClassNames("import-reason", "import-unfilled");
+            reasons.add(warning);
         }
         return reasons;
     }

@@ -6,6 +6,7 @@ import com.botclientemanager.templates.TemplateKind;
 import com.botclientemanager.templates.TemplateReview;
 import com.botclientemanager.templates.TemplateService;
 import com.botclientemanager.templates.PreviewSender;
+import com.botclientemanager.templates.TemplateUpload;
 import com.botclientemanager.ui.AppPage;
 import com.botclientemanager.ui.MainLayout;
 import com.vaadin.flow.component.Component;
@@ -39,7 +40,7 @@ public class TemplatesView extends AppPage {
     private final Div list = new Div();
 
     public TemplatesView(TemplateService templates, ObjectProvider<PreviewSubjects> subjects, PreviewSender tests,
-            TemplateReview review) {
+            TemplateReview review, TemplateUpload upload) {
         super("templates.title", "templates.description");
         this.templates = templates;
         this.subjects = subjects.getIfAvailable();
@@ -58,7 +59,12 @@ public class TemplatesView extends AppPage {
         kindFilter.setId("templates-filter");
         kindFilter.addValueChangeListener(e -> refresh());
 
-        HorizontalLayout toolbar = new HorizontalLayout(create, kindFilter);
+        Button importOlder = new Button(getTranslation("templates.upload.open"), VaadinIcon.UPLOAD.create(),
+                e -> new TemplateUploadDialog(upload, this::refresh).open());
+        importOlder.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        importOlder.setId("templates-upload-open");
+
+        HorizontalLayout toolbar = new HorizontalLayout(create, importOlder, kindFilter);
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
         toolbar.setWrap(true);
         list.setId("templates-list");
@@ -104,6 +110,10 @@ public class TemplatesView extends AppPage {
         excerpt.getStyle().set("white-space", "pre-line").set("overflow-wrap", "anywhere");
 
         Div card = new Div(title, new Div(meta), excerpt);
+        List<String> unknown = templates.unknownPlaceholders(template.body());
+        if (!unknown.isEmpty()) {
+            card.add(new Div(unknownBadge(unknown)));
+        }
         card.addClassNames("template-card", LumoUtility.Padding.MEDIUM, LumoUtility.Margin.Bottom.SMALL,
                 LumoUtility.Border.ALL, LumoUtility.BorderRadius.MEDIUM, LumoUtility.BorderColor.CONTRAST_10);
         card.getStyle().set("max-width", "760px");
@@ -111,6 +121,18 @@ public class TemplatesView extends AppPage {
             card.getStyle().set("opacity", "0.6");
         }
         return card;
+    }
+
+    /** Names the placeholders no message can fill (a reminder with them is logged as failed, never sent). */
+    private Span unknownBadge(List<String> names) {
+        String braced = names.stream().map(name -> "{" + name + "}").collect(java.util.stream.Collectors.joining(", "));
+        String text = getTranslation("templates.flag.unknown", braced);
+        Span badge = new Span(getTranslation("templates.flag.badge", braced));
+        badge.addClassNames("status-badge", "status-due-soon", "placeholder-warning");
+        badge.getElement().setAttribute("role", "img");
+        badge.getElement().setAttribute("title", text);
+        badge.getElement().setAttribute("aria-label", text);
+        return badge;
     }
 
     private String describe(MessageTemplate template) {

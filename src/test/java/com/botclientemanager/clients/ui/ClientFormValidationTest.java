@@ -32,7 +32,9 @@ class ClientFormValidationTest {
                 Arguments.of("value", new BigDecimal("29.999"), "pt-BR", "Use no máximo duas casas decimais (ex.: 29,90)."),
                 Arguments.of("dueDate", null, "en", "Enter the due date."),
                 Arguments.of("renewalDays", 0, "pt-BR", "Informe de 1 a 3650 dias."),
-                Arguments.of("notes", "n".repeat(2001), "en", "Notes can have at most 2000 characters."));
+                Arguments.of("notes", "n".repeat(2001), "en", "Notes can have at most 2000 characters."),
+                Arguments.of("server", "s".repeat(61), "pt-BR", "O servidor pode ter no máximo 60 caracteres."),
+                Arguments.of("server", "s".repeat(61), "en", "The server can have at most 60 characters."));
     }
 
     @ParameterizedTest
