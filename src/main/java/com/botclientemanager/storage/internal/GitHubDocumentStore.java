@@ -59,12 +59,17 @@ public class GitHubDocumentStore implements DocumentStore, AutoCloseable {
     private final ScheduledExecutorService worker;
     private final Map<Document, RemoteDocument> documents = new HashMap<>();
     private final Map<Document, FailedLoad> failedLoads = new HashMap<>();
+    /** The last listing of each family's folder: read again after a poll interval, not on every call. */
+    private final Map<String, Listing> listings = new HashMap<>();
     private final List<Consumer<Document>> listeners = new CopyOnWriteArrayList<>();
     private volatile Instant lastSync;
     private volatile StorageException lastError;
     private Duration backoff = FIRST_BACKOFF;
 
     private record FailedLoad(Instant at, StorageException error) {
+    }
+
+    private record Listing(Instant at, List<String> names) {
     }
 
     GitHubDocumentStore(GitHubContents github, StorageProperties.GitHub config, Clock clock, DocumentReader reader) {
@@ -156,7 +161,17 @@ public class GitHubDocumentStore implements DocumentStore, AutoCloseable {
     @Override
     public List<String> members(Document family) {
         TreeSet<String> keys = new TreeSet<>();
-        for (String name : github.list(family)) {
+        Listing listing;
+        synchronized (this) {
+            listing = listings.get(family.name());
+        }
+        if (listing == null || listing.at().plus(config.pollInterval()).isBefore(clock.instant())) {
+            listing = new Listing(clock.instant(), github.list(family));
+            synchronized (this) {
+                listings.put(family.name(), listing);
+            }
+        }
+        for (String name : listing.names()) {
             if (name.endsWith(".json")) {
                 String key = name.substring(0, name.length() - ".json".length());
                 try {
