@@ -1,11 +1,16 @@
 package com.botclientemanager.clients;
 
 import com.botclientemanager.clients.ClientsProperties.RenewFrom;
+import com.botclientemanager.clients.internal.PaymentMonthFiles;
 import com.botclientemanager.clients.internal.PaymentMonths;
 import com.botclientemanager.clients.internal.PaymentsDocument;
-import com.botclientemanager.storage.Document;
+import com.botclientemanager.clients.internal.PaymentsMigration;
+import com.botclientemanager.storage.DamagedDocumentException;
 import com.botclientemanager.storage.DocumentChange;
 import com.botclientemanager.storage.DocumentStore;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import tools.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -22,7 +27,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
- * Renewals: "Marcar como pago" stores a payment in {@code payments.json} and moves the client's due date forward by its
+ * Renewals: "Marcar como pago" stores a payment in the current month's file ({@link PaymentMonthFiles}) and moves the client's due date forward by its
  * renewal period; the last payment of a client can be undone (its previous due date comes back).
  */
 @Service
@@ -35,12 +40,14 @@ public class PaymentService {
     private final ClientCalendar calendar;
     private final ClientSettingsService settings;
     private final ApplicationEventPublisher events;
-    /** Monthly sums of the current payments.json version; rebuilt when the store holds a new version. */
-    private volatile PaymentMonths months;
+    private final PaymentsMigration migration;
+    /** Sums of each month file's current version; one is rebuilt when the store holds a new version of its file. */
+    private final Map<YearMonth, PaymentMonths> months = new ConcurrentHashMap<>();
 
     public PaymentService(DocumentStore store, ClientDirectory directory, ClientCalendar calendar,
-            ClientSettingsService settings, ApplicationEventPublisher events) {
+            ClientSettingsService settings, ApplicationEventPublisher events, PaymentsMigration migration) {
         this.store = store;
+        this.migration = migration;
         this.directory = directory;
         this.calendar = calendar;
         this.settings = settings;
@@ -69,9 +76,10 @@ public class PaymentService {
         Payment payment = new Payment(UUID.randomUUID().toString(), clientId, request.date(),
                 request.amount().setScale(2, RoundingMode.UNNECESSARY), request.method(),
                 request.note() == null ? "" : request.note().strip(), client.dueDate(), newDueDate, calendar.now(), false);
+        migration.migrate();
         directory.save(client.withDueDate(newDueDate));
         try {
-            store.update(Document.PAYMENTS, new DocumentChange("Pagamento de " + describe(client),
+            store.update(PaymentMonthFiles.month(PaymentMonthFiles.monthOf(payment.createdAt())), new DocumentChange("Pagamento de " + describe(client),
                     document -> PaymentsDocument.append(document, payment)));
         } catch (RuntimeException e) {
             // The payment could not be stored: put the due date back so the client is not renewed without a record.
@@ -84,50 +92,111 @@ public class PaymentService {
         return payment;
     }
 
-    /** The client's payments, newest first (undone ones included, marked). */
+    /** The client's payments, newest first (undone ones included, marked). Reads every month file. */
     public List<Payment> history(String clientId) {
-        List<Payment> mine = new ArrayList<>(PaymentsDocument.payments(store.read(Document.PAYMENTS)).stream()
-                .filter(p -> clientId.equals(p.clientId())).toList());
-        // Payments are appended: reversed file order is newest first, also for two recorded in the same instant.
-        Collections.reverse(mine);
-        mine.sort(Comparator.comparing(Payment::createdAt, Comparator.nullsLast(Comparator.reverseOrder())));
+        migration.migrate();
+        List<Payment> mine = new ArrayList<>();
+        for (YearMonth month : PaymentMonthFiles.months(store).reversed()) {
+            readable(month).ifPresent(document -> mine.addAll(newestFirst(document, clientId)));
+        }
         return List.copyOf(mine);
     }
 
-    /** Every payment not undone whose date is within {@code from}..{@code to} (both included), for the dashboard. */
-    public List<Payment> paidBetween(LocalDate from, LocalDate to) {
-        return PaymentsDocument.payments(store.read(Document.PAYMENTS)).stream()
-                .filter(p -> !p.undone() && p.date() != null && !p.date().isBefore(from) && !p.date().isAfter(to))
-                .toList();
+    /**
+     * A month file, or empty while it is damaged: the other months are still shown (the banner on every page names the
+     * damaged file until it is restored).
+     */
+    private Optional<ObjectNode> readable(YearMonth month) {
+        try {
+            return Optional.of(store.read(PaymentMonthFiles.month(month)));
+        } catch (DamagedDocumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The client's payments recorded in one month, newest first. */
+    private static List<Payment> newestFirst(ObjectNode document, String clientId) {
+        List<Payment> mine = PaymentsDocument.paymentsOf(document, clientId);
+        // Payments are appended: reversed file order is newest first, also for two recorded in the same instant.
+        Collections.reverse(mine);
+        mine.sort(Comparator.comparing(Payment::createdAt, Comparator.nullsLast(Comparator.reverseOrder())));
+        return mine;
     }
 
     /**
-     * Payments not undone made from {@code from} to {@code to} (whole months), summed by month, for the dashboard. Cheap
-     * while payments.json is unchanged: the store hands out one document instance per version.
+     * Every payment not undone whose date is within {@code from}..{@code to} (both included), for the dashboard. Reads
+     * the months from {@code from} on: a payment is in the file of the month it was recorded, never before its date.
+     */
+    public List<Payment> paidBetween(LocalDate from, LocalDate to) {
+        migration.migrate();
+        List<Payment> paid = new ArrayList<>();
+        for (YearMonth month : PaymentMonthFiles.months(store)) {
+            if (!month.isBefore(YearMonth.from(from))) {
+                readable(month).map(PaymentsDocument::payments).orElse(List.of()).stream()
+                        .filter(p -> !p.undone() && p.date() != null && !p.date().isBefore(from) && !p.date().isAfter(to))
+                        .forEach(paid::add);
+            }
+        }
+        return paid;
+    }
+
+    /**
+     * Payments not undone made from {@code from} to {@code to} (whole months), summed by month, for the dashboard. Reads
+     * the month files from {@code from} on; cheap while they are unchanged: the store hands out one document instance
+     * per version, and each month's sums are kept until its file changes.
      */
     public PaymentTotals totals(YearMonth from, YearMonth to) {
-        var document = store.read(Document.PAYMENTS);
-        PaymentMonths index = months;
-        if (index == null || !index.isOf(document)) {
-            index = PaymentMonths.of(document);
-            months = index;
-        }
+        migration.migrate();
         var received = new HashMap<YearMonth, BigDecimal>();
         var byDue = new HashMap<YearMonth, BigDecimal>();
-        index.sum(from, to, received, byDue);
+        for (YearMonth month : PaymentMonthFiles.months(store)) {
+            if (month.isBefore(from)) {
+                continue;
+            }
+            ObjectNode document = readable(month).orElse(null);
+            if (document == null) {
+                continue;
+            }
+            PaymentMonths index = months.get(month);
+            if (index == null || !index.isOf(document)) {
+                index = PaymentMonths.of(document);
+                months.put(month, index);
+            }
+            index.sum(from, to, received, byDue);
+        }
         return new PaymentTotals(received, byDue);
     }
 
     /** The payment "Desfazer" would undo: the client's newest payment that is not undone yet. */
     public Optional<Payment> lastPayment(String clientId) {
-        return history(clientId).stream().filter(p -> !p.undone()).findFirst();
+        return findLast(clientId).map(Found::payment);
     }
 
-    /** Undoes the client's last payment: marks it undone and restores the due date it replaced. */
+    /** A payment and the month file that holds it. */
+    private record Found(Payment payment, YearMonth month) {
+    }
+
+    /**
+     * The newest month file holding a payment of the client not undone holds the newest one: files go by recording. A
+     * damaged month on the way is not skipped (the payment to undo may be in it): its error reaches the person.
+     */
+    private Optional<Found> findLast(String clientId) {
+        migration.migrate();
+        for (YearMonth month : PaymentMonthFiles.months(store).reversed()) {
+            Optional<Payment> last = newestFirst(store.read(PaymentMonthFiles.month(month)), clientId).stream().filter(p -> !p.undone()).findFirst();
+            if (last.isPresent()) {
+                return Optional.of(new Found(last.get(), month));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Undoes the client's last payment: marks it undone (in its month's file) and restores the due date it replaced. */
     public synchronized Client undoLastPayment(String clientId) {
         Client client = directory.find(clientId).orElseThrow(() -> new ClientException("clients.error.not-found"));
-        Payment last = lastPayment(clientId).orElseThrow(() -> new ClientException("clients.payment.error.nothing-to-undo"));
-        store.update(Document.PAYMENTS, new DocumentChange("Desfaz pagamento de " + describe(client),
+        Found found = findLast(clientId).orElseThrow(() -> new ClientException("clients.payment.error.nothing-to-undo"));
+        Payment last = found.payment();
+        store.update(PaymentMonthFiles.month(found.month()), new DocumentChange("Desfaz pagamento de " + describe(client),
                 document -> PaymentsDocument.markUndone(document, last.id(), calendar.now())));
         Client restored = last.previousDueDate() == null ? client : directory.save(client.withDueDate(last.previousDueDate()));
         events.publishEvent(new PaymentUndone(last));

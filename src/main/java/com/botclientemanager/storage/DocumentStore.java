@@ -49,6 +49,28 @@ public interface DocumentStore {
      */
     String restore(Document document, String versionId);
 
+    /**
+     * The keys of the members of a family that exist (e.g. {@code 2026-10}, {@code 2026-11} of {@link Document#PAYMENTS}),
+     * in ascending order. Lists names only: no member is loaded.
+     */
+    List<String> members(Document family);
+
+    /**
+     * Every damaged document known: the fixed ones (loaded when not yet) and the members of a family loaded so far. One
+     * damaged member does not stop the others from being read and changed.
+     */
+    List<DocumentProblem> problems();
+
+    /**
+     * Takes a document out of use once its content lives elsewhere (a migration), after every change made so far is
+     * stored: the local file is renamed to a backup name beside it, the GitHub file is deleted in one commit (its content
+     * stays in the history). Nothing happens when it does not exist.
+     *
+     * @return where its content is kept (a path, or the commit that deleted it), empty when it did not exist
+     * @throws StorageException when it cannot be done now; the document is then unchanged
+     */
+    String retire(Document document, String description);
+
     /** What the settings page shows about the store: where it is, when it last synced, what is pending, the last error. */
     StorageStatus status();
 

@@ -1,14 +1,11 @@
 package com.botclientemanager.ui;
 
-import com.botclientemanager.storage.Document;
 import com.botclientemanager.storage.DocumentProblem;
 import com.botclientemanager.storage.DocumentStore;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import java.time.ZoneId;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -34,7 +31,7 @@ class DamagedDocumentsBanner implements ShellBanner {
     public Component create() {
         List<DocumentProblem> problems;
         try {
-            problems = Arrays.stream(Document.values()).map(store::problem).flatMap(Optional::stream).toList();
+            problems = store.problems();
         } catch (RuntimeException e) {
             log.warn("Could not check the documents for the banner: {}", e.toString());
             return null;

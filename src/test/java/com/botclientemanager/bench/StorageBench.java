@@ -19,6 +19,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.time.YearMonth;
+import com.botclientemanager.clients.Payment;
+import com.botclientemanager.clients.PaymentMethod;
+import com.botclientemanager.clients.internal.PaymentsDocument;
+import com.botclientemanager.storage.DocumentChange;
 import java.util.UUID;
 import mockwebserver3.MockWebServer;
 import org.junit.jupiter.api.Tag;
@@ -96,5 +101,45 @@ class StorageBench {
             assertThat(puts).isLessThanOrEqualTo(5);
             assertThat(github.file("clients.json")).contains("49.90");
         }
+    }
+
+    /**
+     * A year of payments of 100k clients (1.2M, 12 month files) in a GitHub repository (local stand-in): the bytes the
+     * repository stores for one "Marcar como pago" (the file its commit writes), next to the size of one month's file.
+     */
+    @Test
+    void githubBytesPerPaymentWith1200kPayments() throws Exception {
+        FakeGitHub github = new FakeGitHub();
+        YearMonth current = YearMonth.from(DashboardBench.TODAY);
+        for (int month = DashboardBench.MONTHS - 1; month >= 0; month--) {
+            YearMonth recorded = current.minusMonths(month);
+            java.io.StringWriter json = new java.io.StringWriter();
+            DashboardBench.writePayments(json, month, Math.max(0, month - 1), paid -> YearMonth.from(paid).equals(recorded));
+            github.putFile("payments/" + recorded + ".json", json.toString());
+        }
+        try (MockWebServer server = new MockWebServer()) {
+            server.setDispatcher(github);
+            server.start();
+            StorageProperties.GitHub config = new StorageProperties.GitHub(FakeGitHub.OWNER + "/" + FakeGitHub.REPO,
+                    FakeGitHub.BRANCH, "", FakeGitHub.TOKEN, URI.create(server.url("/").toString()),
+                    Duration.ofMinutes(1), Duration.ofMillis(100));
+            Payment payment = new Payment(UUID.randomUUID().toString(), DashboardBench.clientId(1), DashboardBench.TODAY,
+                    new java.math.BigDecimal("21.90"), PaymentMethod.PIX, "", DashboardBench.TODAY,
+                    DashboardBench.TODAY.plusMonths(1), java.time.LocalDateTime.now(), false);
+            try (GitHubDocumentStore store = GitHubDocumentStore.create(config, Clock.systemUTC())) {
+                assertThat(store.members(Document.PAYMENTS)).hasSize(DashboardBench.MONTHS);
+                store.update(Document.PAYMENTS.member(current.toString()), new DocumentChange("Pagamento de Cliente 1",
+                        document -> PaymentsDocument.append(document, payment)));
+                while (store.status().pendingChanges() > 0) {
+                    Thread.sleep(50);
+                }
+            }
+        }
+        assertThat(github.writes()).containsExactly("PUT payments/" + current + ".json");
+        long monthFile = github.file("payments/" + current + ".json").getBytes(StandardCharsets.UTF_8).length;
+        long stored = github.storedBytes().getLast();
+        Bench.report("github_bytes_per_payment", stored, "bytes");
+        Bench.report("payments_month_file_mb", monthFile / 1048576.0, "MB");
+        assertThat(stored).isLessThanOrEqualTo(monthFile);
     }
 }

@@ -44,7 +44,8 @@ final class ClientsFixture implements AutoCloseable {
     }
 
     PaymentService payments() {
-        return new PaymentService(store, directory, calendar, settings, events::add);
+        return new PaymentService(store, directory, calendar, settings, events::add,
+                new com.botclientemanager.clients.internal.PaymentsMigration(store));
     }
 
     ClientImport importer() {

@@ -62,7 +62,8 @@ class PaymentServiceTest {
             assertThat(payment.previousDueDate()).isEqualTo(LocalDate.of(2026, 1, 31));
             assertThat(payment.newDueDate()).isEqualTo(LocalDate.of(2026, 2, 28));
             assertThat(fixture.directory.find(client.id()).orElseThrow().dueDate()).isEqualTo(LocalDate.of(2026, 2, 28));
-            String json = Files.readString(dataDir.resolve(Document.PAYMENTS.fileName()));
+            // the month the payment was recorded in: one file per month
+            String json = Files.readString(dataDir.resolve(Document.PAYMENTS.member("2026-03").fileName()));
             assertThat(json).contains("\"client_id\"", client.id(), "\"method\"", "\"pix\"", "\"amount\"", "29.90",
                     "\"previous_due_date\"", "2026-01-31", "\"new_due_date\"", "2026-02-28", "comprovante no zap");
             assertThat(fixture.events).anySatisfy(e -> assertThat(e).isEqualTo(new PaymentRecorded(payment, "Ana")));

@@ -36,6 +36,21 @@ public final class PaymentsDocument {
         return payments;
     }
 
+    /** The payments of one client, in file order; the others are not decoded. */
+    public static List<Payment> paymentsOf(ObjectNode document, String clientId) {
+        List<Payment> payments = new ArrayList<>();
+        JsonNode array = document.get(PAYMENTS);
+        if (array != null && array.isArray()) {
+            for (JsonNode node : array) {
+                String id = Lenient.text(node.get("id"));
+                if (node.isObject() && id != null && clientId.equals(Lenient.text(node.get("client_id")))) {
+                    payments.add(decode(id, node));
+                }
+            }
+        }
+        return payments;
+    }
+
     /** Adds the payment unless the document already holds one with its id. */
     public static ObjectNode append(ObjectNode document, Payment payment) {
         ArrayNode array = array(document);
@@ -54,6 +69,33 @@ public final class PaymentsDocument {
         node.put("previous_due_date", payment.previousDueDate() == null ? null : payment.previousDueDate().toString());
         node.put("new_due_date", payment.newDueDate().toString());
         node.put("created_at", payment.createdAt().toString());
+        return document;
+    }
+
+    /** The ids of the payments the document holds. */
+    static java.util.Set<String> ids(ObjectNode document) {
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        JsonNode array = document.get(PAYMENTS);
+        if (array != null && array.isArray()) {
+            for (JsonNode node : array) {
+                String id = Lenient.text(node.get("id"));
+                if (id != null) {
+                    ids.add(id);
+                }
+            }
+        }
+        return ids;
+    }
+
+    /** Adds copies of the stored payments (every field kept as it was) whose id the document does not hold yet. */
+    static ObjectNode appendAll(ObjectNode document, List<ObjectNode> payments) {
+        java.util.Set<String> present = ids(document);
+        ArrayNode array = array(document);
+        for (ObjectNode payment : payments) {
+            if (present.add(Lenient.text(payment.get("id")))) {
+                array.add(payment.deepCopy());
+            }
+        }
         return document;
     }
 

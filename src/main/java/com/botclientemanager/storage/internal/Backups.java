@@ -20,8 +20,11 @@ final class Backups {
 
     static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss.SSSSSS'Z'")
             .withZone(ZoneOffset.UTC);
-    /** {@code clients.20261127T101500.123456Z.json}, or {@code ...Z-1.json} for a second copy in the same microsecond. */
-    private static final Pattern NAME = Pattern.compile("([a-z]+)\\.(\\d{8}T\\d{6}\\.\\d{6}Z)(?:-\\d+)?\\.json");
+    /**
+     * {@code clients.20261127T101500.123456Z.json}, or {@code ...Z-1.json} for a second copy in the same microsecond; a
+     * member of a family by its flat name, {@code payments-2026-11.20261127T...Z.json}.
+     */
+    private static final Pattern NAME = Pattern.compile("([a-z][a-z0-9-]*)\\.(\\d{8}T\\d{6}\\.\\d{6}Z)(?:-\\d+)?\\.json");
 
     private final Path folder;
     private final int keep;
@@ -31,18 +34,30 @@ final class Backups {
         this.keep = keep;
     }
 
-    /** Copies the current file into the backups and returns the copy. */
-    Path keep(Path current, Instant now) throws IOException {
-        String name = current.getFileName().toString();
-        String base = name.endsWith(".json") ? name.substring(0, name.length() - 5) : name;
+    /** Copies the current file of the document {@code base} into the backups and returns the copy. */
+    Path keep(Path current, String base, Instant now) throws IOException {
         Path copy = folder.resolve(base + "." + STAMP.format(now) + ".json");
         int suffix = 1;
         while (Files.exists(copy)) {
             copy = folder.resolve(base + "." + STAMP.format(now) + "-" + suffix++ + ".json");
         }
-        AtomicFiles.write(copy, Files.readAllBytes(current));
+        keepAs(current, copy);
         prune(base);
         return copy;
+    }
+
+    /**
+     * A hard link when the file system has them: free, whatever the size, and safe because a document is never changed
+     * in place (every write renames a new file over it, so the linked version stays as it was). A copy otherwise.
+     */
+    private static void keepAs(Path current, Path copy) throws IOException {
+        try {
+            Files.createLink(copy, current);
+            return;
+        } catch (UnsupportedOperationException | java.nio.file.FileSystemException e) {
+            Files.deleteIfExists(copy);
+        }
+        AtomicFiles.write(copy, Files.readAllBytes(current));
     }
 
     /** A kept version: its file name (what the person picks) and when it was taken. */

@@ -30,10 +30,13 @@ public final class DocumentReader {
     public ObjectNode read(Document document, byte[] content) {
         ObjectNode parsed = DocumentJson.parse(document, content);
         for (DocumentCheck check : checks.get()) {
-            if (check.document() == document) {
+            if (check.document().sameFamily(document)) {
                 Optional<DocumentProblem> problem = check.check(parsed);
                 if (problem.isPresent()) {
-                    throw new DamagedDocumentException(problem.get());
+                    DocumentProblem found = problem.get();
+                    // a family's check names the family: the problem names the member that holds the value
+                    throw new DamagedDocumentException(new DocumentProblem(document, found.messageKey(),
+                            found.arguments(), found.detail()));
                 }
             }
         }

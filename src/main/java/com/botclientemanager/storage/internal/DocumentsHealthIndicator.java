@@ -1,6 +1,5 @@
 package com.botclientemanager.storage.internal;
 
-import com.botclientemanager.storage.Document;
 import com.botclientemanager.storage.DocumentProblem;
 import com.botclientemanager.storage.DocumentStore;
 import java.util.LinkedHashMap;
@@ -27,8 +26,8 @@ class DocumentsHealthIndicator implements HealthIndicator {
     @Override
     public Health health() {
         Map<String, Object> damaged = new LinkedHashMap<>();
-        for (Document document : Document.values()) {
-            store.problem(document).map(DocumentProblem::detail).ifPresent(detail -> damaged.put(document.fileName(), detail));
+        for (DocumentProblem problem : store.problems()) {
+            damaged.put(problem.document().fileName(), problem.detail());
         }
         if (damaged.isEmpty()) {
             return Health.up().build();

@@ -165,6 +165,44 @@ class GitHubContents {
         }
     }
 
+    /** The names of the files in the family's folder ({@code payments/}) on the branch; empty when it does not exist. */
+    List<String> list(Document family) {
+        String folder = config.path().isEmpty() ? family.name() : config.path() + "/" + family.name();
+        HttpUrl url = repoUrl().addPathSegment("contents").addPathSegments(folder)
+                .addQueryParameter("ref", config.branch()).build();
+        try (Response response = call(new Request.Builder().url(url).header("Accept", JSON_MEDIA))) {
+            if (response.code() == 404) {
+                checkAccess();
+                return List.of();
+            }
+            requireSuccess(response, "GET " + folder);
+            JsonNode body = parseBody(response);
+            List<String> names = new ArrayList<>();
+            if (body.isArray()) {
+                for (JsonNode entry : body) {
+                    if ("file".equals(entry.path("type").asString(""))) {
+                        names.add(entry.path("name").asString(""));
+                    }
+                }
+            }
+            return names;
+        }
+    }
+
+    /** Deletes the file in one commit; returns the commit's sha. */
+    String delete(Document document, String sha, String message) {
+        ObjectNode body = MAPPER.createObjectNode();
+        body.put("message", message);
+        body.put("sha", sha);
+        body.put("branch", config.branch());
+        Request.Builder request = new Request.Builder().url(contentsUrl(document, null)).header("Accept", JSON_MEDIA)
+                .delete(RequestBody.create(MAPPER.writeValueAsBytes(body), JSON));
+        try (Response response = call(request)) {
+            requireSuccess(response, "DELETE " + filePath(document));
+            return parseBody(response).path("commit").path("sha").asString("");
+        }
+    }
+
     /** Checks that the repository is reachable and writable with the token, and that the branch exists. */
     void checkAccess() {
         HttpUrl repo = repoUrl().build();

@@ -13,7 +13,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.TreeSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -55,14 +57,19 @@ public class GitHubDocumentStore implements DocumentStore, AutoCloseable {
     private final Clock clock;
     private final DocumentReader reader;
     private final ScheduledExecutorService worker;
-    private final Map<Document, RemoteDocument> documents = new EnumMap<>(Document.class);
-    private final Map<Document, FailedLoad> failedLoads = new EnumMap<>(Document.class);
+    private final Map<Document, RemoteDocument> documents = new HashMap<>();
+    private final Map<Document, FailedLoad> failedLoads = new HashMap<>();
+    /** The last listing of each family's folder: read again after a poll interval, not on every call. */
+    private final Map<String, Listing> listings = new HashMap<>();
     private final List<Consumer<Document>> listeners = new CopyOnWriteArrayList<>();
     private volatile Instant lastSync;
     private volatile StorageException lastError;
     private Duration backoff = FIRST_BACKOFF;
 
     private record FailedLoad(Instant at, StorageException error) {
+    }
+
+    private record Listing(Instant at, List<String> names) {
     }
 
     GitHubDocumentStore(GitHubContents github, StorageProperties.GitHub config, Clock clock, DocumentReader reader) {
@@ -148,6 +155,111 @@ public class GitHubDocumentStore implements DocumentStore, AutoCloseable {
         } catch (StorageException e) {
             return Optional.empty(); // GitHub not reachable now: not a damaged document
         }
+    }
+
+    /** The family's folder on the branch, and the members this app created whose first commit is still pending. */
+    @Override
+    public List<String> members(Document family) {
+        TreeSet<String> keys = new TreeSet<>();
+        Listing listing;
+        synchronized (this) {
+            listing = listings.get(family.name());
+        }
+        if (listing == null || listing.at().plus(config.pollInterval()).isBefore(clock.instant())) {
+            listing = new Listing(clock.instant(), github.list(family));
+            synchronized (this) {
+                listings.put(family.name(), listing);
+            }
+        }
+        for (String name : listing.names()) {
+            if (name.endsWith(".json")) {
+                String key = name.substring(0, name.length() - ".json".length());
+                try {
+                    keys.add(family.member(key).key());
+                } catch (IllegalArgumentException e) {
+                    // a file the app did not write (e.g. "notas antigas.json"): not a member
+                }
+            }
+        }
+        synchronized (this) {
+            documents.forEach((document, remote) -> {
+                if (document.isMember() && document.sameFamily(family) && (remote.sha != null || !remote.pending.isEmpty())) {
+                    keys.add(document.key());
+                }
+            });
+        }
+        return List.copyOf(keys);
+    }
+
+    @Override
+    public List<DocumentProblem> problems() {
+        List<DocumentProblem> found = new ArrayList<>();
+        for (Document document : Document.values()) {
+            problem(document).ifPresent(found::add);
+        }
+        List<DocumentProblem> members = new ArrayList<>();
+        synchronized (this) {
+            documents.forEach((document, remote) -> {
+                if (document.isMember() && remote.damaged != null) {
+                    members.add(remote.damaged);
+                }
+            });
+            failedLoads.forEach((document, failed) -> {
+                if (document.isMember() && failed.error() instanceof DamagedDocumentException damaged) {
+                    members.add(damaged.problem());
+                }
+            });
+        }
+        members.sort(Comparator.comparing(p -> p.document().fileName()));
+        found.addAll(members);
+        return found;
+    }
+
+    /**
+     * On the worker, like every write: commits every queued change first (so the content that moved is in the
+     * repository before its old file goes), then deletes the file in one commit.
+     */
+    @Override
+    public String retire(Document document, String description) {
+        try {
+            return worker.submit(() -> retireNow(document, description)).get(RESTORE_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof StorageException storage ? storage
+                    : new StorageException("storage.error.write", "retire failed: " + e.getCause(), e.getCause());
+        } catch (TimeoutException e) {
+            throw new StorageException("storage.error.github.unavailable", "retire did not finish in " + RESTORE_WAIT);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StorageException("storage.error.write", "interrupted while retiring " + document.fileName());
+        }
+    }
+
+    private String retireNow(Document document, String description) {
+        List<Document> toFlush;
+        synchronized (this) {
+            toFlush = documents.entrySet().stream().filter(e -> !e.getValue().pending.isEmpty()).map(Map.Entry::getKey).toList();
+        }
+        toFlush.forEach(this::flush);
+        synchronized (this) {
+            int pending = documents.values().stream().mapToInt(d -> d.pending.size()).sum();
+            if (pending > 0) {
+                throw lastError != null ? lastError : new StorageException("storage.error.github.unavailable",
+                        pending + " change(s) not committed yet; " + document.fileName() + " is kept for now");
+            }
+        }
+        GitHubContents.Fetched current = github.fetch(document, null);
+        if (current == GitHubContents.MISSING) {
+            return "";
+        }
+        String commit = github.delete(document, current.sha(), description);
+        synchronized (this) {
+            documents.remove(document);
+            failedLoads.remove(document);
+        }
+        succeeded();
+        log.info("GitHub store: {} deleted ({}); its content stays in the history, commit {}", document.fileName(),
+                description, commit);
+        return commit;
     }
 
     @Override
@@ -268,6 +380,9 @@ public class GitHubDocumentStore implements DocumentStore, AutoCloseable {
             String sha;
             synchronized (this) {
                 RemoteDocument remote = documents.get(document);
+                if (remote == null) {
+                    return; // retired
+                }
                 remote.flushScheduled = false;
                 if (remote.pending.isEmpty()) {
                     return;
@@ -338,7 +453,11 @@ public class GitHubDocumentStore implements DocumentStore, AutoCloseable {
         for (Document document : loaded) {
             String etag;
             synchronized (this) {
-                etag = documents.get(document).etag;
+                RemoteDocument remote = documents.get(document);
+                if (remote == null) {
+                    continue; // retired
+                }
+                etag = remote.etag;
             }
             try {
                 GitHubContents.Fetched fetched = github.fetch(document, etag);
@@ -359,6 +478,9 @@ public class GitHubDocumentStore implements DocumentStore, AutoCloseable {
         boolean changedElsewhere;
         synchronized (this) {
             RemoteDocument remote = documents.get(document);
+            if (remote == null) {
+                return; // retired meanwhile
+            }
             if (fetched == GitHubContents.MISSING) {
                 // deleted elsewhere: keep the last good copy; the next commit creates the file again
                 remote.sha = null;
@@ -384,7 +506,10 @@ public class GitHubDocumentStore implements DocumentStore, AutoCloseable {
     private void markMalformed(Document document, StorageException e) {
         if (e instanceof DamagedDocumentException damaged) {
             synchronized (this) {
-                documents.get(document).damaged = damaged.problem();
+                RemoteDocument remote = documents.get(document);
+                if (remote != null) {
+                    remote.damaged = damaged.problem();
+                }
             }
         }
     }

@@ -17,9 +17,10 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.EnumMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
@@ -43,8 +44,9 @@ public class LocalDocumentStore implements DocumentStore {
     private final Backups backups;
     private final Clock clock;
     private final DocumentReader reader;
-    private final Map<Document, ObjectNode> cache = new EnumMap<>(Document.class);
-    private final Map<Document, Damaged> damaged = new EnumMap<>(Document.class);
+    private final Map<Document, ObjectNode> cache = new ConcurrentHashMap<>();
+    private final Map<Document, Damaged> damaged = new ConcurrentHashMap<>();
+    private final Map<Document, Object> locks = new ConcurrentHashMap<>();
     private final List<Consumer<Document>> listeners = new CopyOnWriteArrayList<>();
     private volatile Instant lastSync;
     private volatile StorageException lastError;
@@ -66,6 +68,11 @@ public class LocalDocumentStore implements DocumentStore {
         this.reader = reader;
         removeStaleTempFiles(folder);
         removeStaleTempFiles(dataDirectory.folder("backups"));
+        for (Document document : Document.values()) {
+            if (Files.isDirectory(folder.resolve(document.name()))) {
+                removeStaleTempFiles(folder.resolve(document.name()));
+            }
+        }
     }
 
     /** Temp files left by a process killed in the middle of a write (the data dir lock says none is writing now). */
@@ -99,7 +106,9 @@ public class LocalDocumentStore implements DocumentStore {
             Path target = folder.resolve(document.fileName());
             try {
                 if (Files.exists(target)) {
-                    backups.keep(target, clock.instant());
+                    backups.keep(target, document.flatName(), clock.instant());
+                } else if (document.isMember()) {
+                    Files.createDirectories(target.getParent());
                 }
                 AtomicFiles.write(target, DocumentJson.write(changed));
             } catch (IOException e) {
@@ -136,6 +145,69 @@ public class LocalDocumentStore implements DocumentStore {
     }
 
     @Override
+    public List<String> members(Document family) {
+        Path familyFolder = folder.resolve(family.name());
+        List<String> keys = new ArrayList<>();
+        try (var files = Files.newDirectoryStream(familyFolder, "*.json")) {
+            for (Path file : files) {
+                String name = file.getFileName().toString();
+                String key = name.substring(0, name.length() - ".json".length());
+                if (isKey(family, key) && Files.isRegularFile(file)) {
+                    keys.add(key);
+                }
+            }
+        } catch (NoSuchFileException e) {
+            return List.of();
+        } catch (IOException e) {
+            throw remember(new StorageException("storage.error.read", "cannot list " + familyFolder + ": " + e.getMessage(), e));
+        }
+        keys.sort(null);
+        return keys;
+    }
+
+    private static boolean isKey(Document family, String key) {
+        try {
+            family.member(key);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public List<DocumentProblem> problems() {
+        List<DocumentProblem> found = new ArrayList<>();
+        for (Document document : Document.values()) {
+            problem(document).ifPresent(found::add);
+        }
+        damaged.keySet().stream().filter(Document::isMember).sorted(java.util.Comparator.comparing(Document::fileName))
+                .forEach(member -> problem(member).ifPresent(found::add));
+        return found;
+    }
+
+    /** Renames the file beside itself, e.g. {@code payments.json} to {@code payments.migrated-20261130T...Z.json}. */
+    @Override
+    public String retire(Document document, String description) {
+        synchronized (lockFor(document)) {
+            Path target = folder.resolve(document.fileName());
+            if (!Files.exists(target)) {
+                return "";
+            }
+            Path kept = target.resolveSibling(document.flatName() + ".migrated-" + Backups.STAMP.format(clock.instant())
+                    + ".json");
+            try {
+                Files.move(target, kept, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            } catch (IOException e) {
+                throw remember(new StorageException(writeErrorKey(e), "cannot rename " + target + ": " + e.getMessage(), e));
+            }
+            cache.remove(document);
+            damaged.remove(document);
+            log.info("{}: {}; the file is kept as {}", document.fileName(), description, folder.relativize(kept));
+            return folder.relativize(kept).toString();
+        }
+    }
+
+    @Override
     public Optional<DocumentProblem> problem(Document document) {
         try {
             read(document);
@@ -150,7 +222,7 @@ public class LocalDocumentStore implements DocumentStore {
     @Override
     public List<DocumentVersion> versions(Document document) {
         try {
-            return backups.list(baseName(document)).stream()
+            return backups.list(document.flatName()).stream()
                     .map(backup -> new DocumentVersion(backup.name(), backup.takenAt(), null)).toList();
         } catch (IOException e) {
             throw new StorageException("storage.error.read", "cannot list the backups: " + e.getMessage(), e);
@@ -159,7 +231,7 @@ public class LocalDocumentStore implements DocumentStore {
 
     @Override
     public String restore(Document document, String versionId) {
-        Path source = backups.file(baseName(document), versionId).orElseThrow(() -> new StorageException(
+        Path source = backups.file(document.flatName(), versionId).orElseThrow(() -> new StorageException(
                 "storage.error.restore.unknown-backup", "no backup " + versionId + " of " + document.fileName()));
         String keptAs;
         synchronized (lockFor(document)) {
@@ -198,12 +270,12 @@ public class LocalDocumentStore implements DocumentStore {
             return "";
         }
         if (!damaged.containsKey(document) && problem(document).isEmpty()) {
-            return folder.relativize(backups.keep(target, clock.instant())).toString();
+            return folder.relativize(backups.keep(target, document.flatName(), clock.instant())).toString();
         }
         Files.createDirectories(damagedFolder);
-        Path copy = damagedFolder.resolve(baseName(document) + "." + Backups.STAMP.format(clock.instant()) + ".json");
+        Path copy = damagedFolder.resolve(document.flatName() + "." + Backups.STAMP.format(clock.instant()) + ".json");
         for (int suffix = 1; Files.exists(copy); suffix++) {
-            copy = damagedFolder.resolve(baseName(document) + "." + Backups.STAMP.format(clock.instant()) + "-" + suffix
+            copy = damagedFolder.resolve(document.flatName() + "." + Backups.STAMP.format(clock.instant()) + "-" + suffix
                     + ".json");
         }
         AtomicFiles.write(copy, Files.readAllBytes(target));
@@ -246,11 +318,6 @@ public class LocalDocumentStore implements DocumentStore {
         }
     }
 
-    private static String baseName(Document document) {
-        String name = document.fileName();
-        return name.substring(0, name.length() - ".json".length());
-    }
-
     /**
      * A full disk (ENOSPC), a quota (EDQUOT) or a file size limit (EFBIG) gets its own message: the person can act on it.
      * Java reports them only as the operating system's text; any other wording gets the general write error, which also
@@ -271,7 +338,7 @@ public class LocalDocumentStore implements DocumentStore {
         lastSync = clock.instant();
     }
 
-    private static Object lockFor(Document document) {
-        return document;
+    private Object lockFor(Document document) {
+        return locks.computeIfAbsent(document, d -> new Object());
     }
 }

@@ -21,7 +21,8 @@ import tools.jackson.databind.node.ObjectNode;
  * A GitHub stand-in for MockWebServer speaking the documented repository contents API: GET (base64 JSON, the raw media
  * type, files over 1 MB without content, ETag and If-None-Match), PUT with sha checks (409 on a stale sha, 422 when it is
  * missing), repository and branch endpoints, the commits of a file ({@code GET commits?path=}, newest first) and a
- * file as it was in one of them ({@code ref=<commit sha>}), Bearer token checks. {@link #failNext} scripts error answers.
+ * file as it was in one of them ({@code ref=<commit sha>}), a folder's listing (GET on a folder path), DELETE with the
+ * file's sha, Bearer token checks. {@link #failNext} scripts error answers.
  */
 public class FakeGitHub extends Dispatcher {
 
@@ -87,7 +88,7 @@ public class FakeGitHub extends Dispatcher {
     }
 
     /** The next request with this method gets this answer instead of the normal one. */
-    void failNext(String method, MockResponse response) {
+    public void failNext(String method, MockResponse response) {
         scripted.add(new Scripted(method, response));
     }
 
@@ -132,6 +133,7 @@ public class FakeGitHub extends Dispatcher {
             return switch (request.getMethod()) {
                 case "GET" -> get(request, path);
                 case "PUT" -> put(request, path);
+                case "DELETE" -> delete(request, path);
                 default -> json(405, "{}");
             };
         }
@@ -163,7 +165,7 @@ public class FakeGitHub extends Dispatcher {
         }
         byte[] content = atCommit != null ? atCommit.content() : files.get(path);
         if (content == null) {
-            return notFound();
+            return atCommit == null ? listing(path) : notFound();
         }
         String sha = blobSha(content);
         String etag = "W/\"" + sha + "\"";
@@ -216,11 +218,52 @@ public class FakeGitHub extends Dispatcher {
                 + "\",\"message\":" + JSON.writeValueAsString(body.get("message").asString()) + "}}");
     }
 
+    /** A folder: its files (one level), as the contents API lists them; 404 when no file is under it. */
+    private MockResponse listing(String folder) {
+        var body = JSON.createArrayNode();
+        files.keySet().stream().filter(p -> p.startsWith(folder + "/") && p.indexOf('/', folder.length() + 1) < 0)
+                .sorted().forEach(p -> body.addObject().put("type", "file").put("name", p.substring(folder.length() + 1))
+                        .put("path", p).put("sha", shas.get(p)).put("size", files.get(p).length));
+        return body.isEmpty() ? notFound() : json(200, body.toString());
+    }
+
+    private MockResponse delete(RecordedRequest request, String path) {
+        JsonNode body = JSON.readTree(request.getBody().utf8());
+        String current = shas.get(path);
+        if (current == null) {
+            return notFound();
+        }
+        if (!current.equals(body.path("sha").asString(null))) {
+            return json(409, "{\"message\":\"" + path + " does not match\"}");
+        }
+        files.remove(path);
+        shas.remove(path);
+        String commit = blobSha(("commit " + ++commitCount).getBytes(StandardCharsets.UTF_8));
+        deleted.add(path);
+        return json(200, "{\"content\":null,\"commit\":{\"sha\":\"" + commit + "\"}}");
+    }
+
+    /** The files deleted, in order. */
+    final List<String> deleted = new CopyOnWriteArrayList<>();
+
+    /** Every write that changed the repository, in order: "PUT path" or "DELETE path", with the bytes stored by it. */
+    public List<String> writes() {
+        return requests.stream().filter(r -> r.getMethod().equals("PUT") || r.getMethod().equals("DELETE"))
+                .map(r -> r.getMethod() + " " + String.join("/", r.getUrl().pathSegments())
+                        .replaceFirst("^repos/" + OWNER + "/" + REPO + "/contents/", ""))
+                .toList();
+    }
+
+    /** The bytes of the files the PUTs stored (what the repository grows by), in order. */
+    public List<Integer> storedBytes() {
+        return commits.stream().map(c -> c.content().getBytes(StandardCharsets.UTF_8).length).toList();
+    }
+
     private static MockResponse notFound() {
         return json(404, "{\"message\":\"Not Found\",\"documentation_url\":\"https://docs.github.com/rest\"}");
     }
 
-    static MockResponse json(int code, String body) {
+    public static MockResponse json(int code, String body) {
         return new MockResponse.Builder().code(code).addHeader("Content-Type", "application/json; charset=utf-8")
                 .body(body).build();
     }
