@@ -26,13 +26,12 @@ WORKDIR /app
 # Libraries first: their layer stays the same when only the app changes.
 COPY --from=build /build/extracted/lib/ lib/
 COPY --from=build /build/extracted/app.jar app.jar
-# AOT cache (JDK 25): a training run on a throwaway data dir records the classes start-up loads, already parsed and
-# linked, into app.aot; it stops once every bean exists (no port opened, nothing sent). Made here, by the same JRE that
-# runs the app, with the same jar path as ENTRYPOINT: a cache from another JVM build or class path is ignored (the app
-# then starts, only slower). See scripts/aot-cache.
-RUN APP_DATA_DIR=$(mktemp -d) JOBRUNR_DASHBOARD_PORT=0 \
-        java -XX:AOTCacheOutput=/app/app.aot -Dspring.context.exit=onRefresh -jar /app/app.jar > /tmp/aot-training.log 2>&1 \
-    || { tail -40 /tmp/aot-training.log; exit 1; }; rm -rf /tmp/aot-training.log /tmp/tmp.*
+# AOT cache (JDK 25): a training run on a throwaway data dir (start, health answered, login page, graceful stop; no
+# message is sent) records the classes the app loads, already parsed and linked, into app.aot. Made here, by the same
+# JRE that runs the app and with the same class path as ENTRYPOINT (relative, in /app): a cache from another JVM build
+# or class path is ignored with a warning, and the app then starts as before, only slower.
+COPY scripts/aot-cache /usr/local/bin/aot-cache
+RUN aot-cache --train /app
 USER bcm
 ENV APP_DATA_DIR=/data \
     SERVER_PORT=8080 \
@@ -49,4 +48,4 @@ HEALTHCHECK --interval=30s --timeout=10s --start-period=60s --retries=3 \
         if [ "$code" = 503 ]; then sleep 2; code=$(curl -s -o /dev/null -m 3 -w '%{http_code}' "$url"); \
             if [ "$code" = 503 ]; then kill -TERM 1; fi; fi; \
         [ "$code" = 200 ]
-ENTRYPOINT ["java", "-XX:AOTCache=/app/app.aot", "-jar", "/app/app.jar"]
+ENTRYPOINT ["java", "-XX:AOTCache=app.aot", "-jar", "app.jar"]
