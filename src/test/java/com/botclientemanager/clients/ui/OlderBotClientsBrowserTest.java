@@ -21,8 +21,6 @@ import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.UUID;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
@@ -38,16 +36,6 @@ class OlderBotClientsBrowserTest extends BrowserAppTest {
     private static final DateTimeFormatter BR = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     /** The shared build machine can take more than Playwright's 5 s for the first page after the login. */
-    @BeforeAll
-    static void patience() {
-        PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
-    }
-
-    @AfterAll
-    static void usualPatience() {
-        PlaywrightAssertions.setDefaultAssertionTimeout(5_000);
-    }
-
     @Autowired
     ClientDirectory clients;
     @Autowired

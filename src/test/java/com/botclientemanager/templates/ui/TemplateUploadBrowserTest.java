@@ -13,8 +13,6 @@ import com.microsoft.playwright.options.FilePayload;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -30,16 +28,6 @@ class TemplateUploadBrowserTest extends BrowserAppTest {
              {"id": "upload_test_promo", "name": "Teste upload oferta", "content": "Oi {name}, cupom {cupom_upload}!", "type": "promo", "plan_type": "all"}]""";
 
     /** The shared build machine can take more than Playwright's 5 s for the first page after the login. */
-    @BeforeAll
-    static void patience() {
-        PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
-    }
-
-    @AfterAll
-    static void usualPatience() {
-        PlaywrightAssertions.setDefaultAssertionTimeout(5_000);
-    }
-
     @Autowired
     TemplateService templates;
 
