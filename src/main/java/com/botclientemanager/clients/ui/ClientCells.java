@@ -63,16 +63,7 @@ final class ClientCells {
         return withStatus(LitRenderer.of(BADGE), statusOf, translate);
     }
 
-    /**
-     * Room for the row's four small icon buttons and the cell's padding: a fixed width, as the grid's automatic width
-     * measured every rendered row.
-     */
-    static final String ACTIONS_WIDTH = "calc(4 * var(--lumo-size-s) + 2 * var(--lumo-space-s) + 2px)";
-
-    /**
-     * Icon buttons (pay, send, edit) and "⋮" for the row's menu, each with its label as the browser's own tooltip: a
-     * tooltip element per button was three more components on every row.
-     */
+    /** Icon buttons (pay, send, edit) and "⋮" for the row's menu, each with its label as tooltip. */
     static LitRenderer<Client> actions(ClientGrid.Actions actions, UnaryOperator<String> translate) {
         String template = "<div class=\"row-actions\">" + iconButtons(translate, false) + moreMenu(translate) + "</div>";
         return withActions(LitRenderer.of(template), actions);
@@ -128,8 +119,8 @@ final class ClientCells {
                 ? "<vaadin-button theme=\"small " + theme + "\" class=\"" + className + "\" @click=${" + function + "}>"
                         + "<vaadin-icon slot=\"prefix\" icon=\"" + icon + "\"></vaadin-icon>" + text + "</vaadin-button>"
                 : "<vaadin-button theme=\"small icon " + theme + "\" class=\"" + className + "\" aria-label=\"" + text
-                        + "\" title=\"" + text + "\" @click=${" + function + "}><vaadin-icon icon=\"" + icon
-                        + "\"></vaadin-icon></vaadin-button>";
+                        + "\" @click=${" + function + "}><vaadin-icon icon=\"" + icon + "\"></vaadin-icon>"
+                        + "<vaadin-tooltip slot=\"tooltip\" text=\"" + text + "\"></vaadin-tooltip></vaadin-button>";
     }
 
     /**

@@ -27,9 +27,6 @@ class ClientGrid extends Grid<Client> {
             Consumer<Client> send) {
     }
 
-    /** A Brazilian mobile number, the longest the phone column is sized for. */
-    private static final String WIDEST_PHONE = "5599999999999";
-
     private final ClientQuery query;
     private final PhoneNumbers phones;
     private final Actions actions;
@@ -53,8 +50,7 @@ class ClientGrid extends Grid<Client> {
         setMinHeight("420px");
 
         // who must pay first: due date and status next to the name. Widths follow the longest text a cell can hold
-        // (not the rows loaded first; the grid's automatic widths measured every cell and were most of the page's
-        // browser time), and as the grid narrows the less urgent columns fold into a neighbour's second
+        // (not the rows loaded first), and as the grid narrows the less urgent columns fold into a neighbour's second
         // line (service under plan, then phone under name and status under the due date) instead of being cut.
         columns.add(addColumn(flags(ClientCells.nameAndPhone(c -> phones.format(c.phone()), () -> fit != Fit.WIDE)
                 .withFunction("pay", actions.pay()::accept), unfilled))
@@ -68,8 +64,7 @@ class ClientGrid extends Grid<Client> {
         columns.add(due);
         columns.add(status);
         phone = addColumn(c -> phones.format(c.phone())).setHeader(getTranslation("clients.column.phone"))
-                .setSortProperty("PHONE").setWidth(fitting("clients.column.phone", List.of(phones.format(WIDEST_PHONE))))
-                .setFlexGrow(0).setKey("phone");
+                .setSortProperty("PHONE").setAutoWidth(true).setFlexGrow(0).setKey("phone");
         columns.add(phone);
         columns.add(addColumn(ClientCells.planAndService(Client::planName, this::serviceAndServer))
                 .setHeader(getTranslation("clients.column.plan")).setSortProperty("PLAN").setWidth("7rem").setFlexGrow(1)
@@ -84,7 +79,7 @@ class ClientGrid extends Grid<Client> {
                         getTranslation("clients.reminders.off"))))
                 .setFlexGrow(0).setKey("reminders"));
         Column<Client> rowActions = addColumn(ClientCells.actions(actions, this::getTranslation)).setHeader(getTranslation("clients.column.actions"))
-                .setWidth(ClientCells.ACTIONS_WIDTH).setFlexGrow(0).setKey("actions");
+                .setAutoWidth(true).setFlexGrow(0).setKey("actions");
         rowActions.setFrozenToEnd(true);
         columns.add(rowActions);
         cards = addColumn(flags(ClientCells.card(query::statusOf, this::getTranslation, c -> phones.format(c.phone()),
@@ -95,12 +90,7 @@ class ClientGrid extends Grid<Client> {
         addItemDoubleClickListener(e -> actions.edit().accept(e.getItem()));
         rowMenu(actions);
         applyFit(Fit.WIDE);
-        // the first step arrives right after the rows: redraw them only when the columns change
-        WidthSteps.follow(this, step -> {
-            if (Fit.values()[step] != fit) {
-                applyFit(Fit.values()[step]);
-            }
-        }, Fit.WIDE.fromRem);
+        WidthSteps.follow(this, step -> applyFit(Fit.values()[step]), Fit.WIDE.fromRem);
     }
 
     /** How much room the grid has, by its own width (the side navigation open or not). */
@@ -154,14 +144,12 @@ class ClientGrid extends Grid<Client> {
 
     /**
      * The selection column's checkboxes are named "Select All" / "Select Row" by the web component, in English: name
-     * them in the UI language, also for the checkboxes it creates later as rows scroll in. It keeps its fixed width
-     * instead of measuring the rendered rows, as all the other columns do.
+     * them in the UI language, also for the checkboxes it creates later as rows scroll in.
      */
     private void translateSelectionLabels() {
         getElement().executeJs("""
                 const column = this.querySelector('vaadin-grid-flow-selection-column');
                 if (!column) { return; }
-                column.autoWidth = false;
                 column.headerRenderer = (root, c) => {
                   column._defaultHeaderRenderer(root, c);
                   if (root.firstElementChild) { root.firstElementChild.accessibleName = $0; }
