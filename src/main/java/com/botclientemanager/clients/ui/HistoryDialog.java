@@ -45,9 +45,9 @@ class HistoryDialog extends Dialog {
         this.client = client;
         this.onChange = onChange;
         setHeaderTitle(getTranslation("clients.history.title", client.name()));
-        setWidth(phoneWidth ? "100vw" : "860px");
+        setWidth(phoneWidth ? "100vw" : "960px");
         Paragraph contact = new Paragraph(getTranslation("clients.history.summary", phones.format(client.phone()),
-                client.planName() == null ? "" : client.planName(), Formats.price(client.value(), getLocale())));
+                plan(), Formats.price(client.value(), getLocale())));
 
         grid.addColumn(p -> Formats.date(p.date(), getLocale())).setHeader(getTranslation("clients.payment.date"));
         grid.addColumn(p -> Formats.price(p.amount(), getLocale())).setHeader(getTranslation("clients.payment.amount"));
@@ -56,7 +56,7 @@ class HistoryDialog extends Dialog {
         grid.addColumn(p -> Formats.date(p.previousDueDate(), getLocale()) + " → " + Formats.date(p.newDueDate(), getLocale()))
                 .setHeader(getTranslation("clients.history.due-dates")).setAutoWidth(true);
         grid.addColumn(this::note).setHeader(getTranslation("clients.payment.note"));
-        grid.addComponentColumn(this::state).setHeader(getTranslation("clients.history.state"));
+        grid.addComponentColumn(this::state).setHeader(getTranslation("clients.history.state")).setAutoWidth(true);
         grid.setPartNameGenerator(p -> p.undone() ? "payment-undone" : p.isImported() ? "payment-imported" : null);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
         grid.setAllRowsVisible(true);
@@ -147,5 +147,13 @@ class HistoryDialog extends Dialog {
             }
         });
         confirm.open();
+    }
+
+    /** The plan's name, or the service when the client has none (as clients from the older bot do). */
+    private String plan() {
+        if (client.planName() != null && !client.planName().isBlank()) {
+            return client.planName();
+        }
+        return client.service() == null ? "" : client.service();
     }
 }
