@@ -167,7 +167,7 @@ class JobServerWatchdogTest {
     void aServerStoppedFromAnyOtherPlaceIsRestartedToo() throws Exception {
         CLOCK.set(at(14, 0));
         Thread.ofPlatform().start(server::stop).join();
-        assertThat(server.isRunning()).isFalse();
+        // no check that it is stopped now: the watchdog may already have restarted it; the outage at 14:00 proves the stop
 
         awaitTrue("restarted", RESTART_BOUND,
                 () -> server.isRunning() && status.lastOutage().map(o -> o.stoppedAt().equals(at(14, 0)) && !o.ongoing())
