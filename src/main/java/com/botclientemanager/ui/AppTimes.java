@@ -1,11 +1,14 @@
 package com.botclientemanager.ui;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -17,13 +20,26 @@ import org.springframework.stereotype.Component;
 public class AppTimes {
 
     private final ZoneId zone;
+    private final Clock clock;
 
-    public AppTimes(@Value("${app.reminders.zone:America/Sao_Paulo}") ZoneId zone) {
+    @Autowired
+    public AppTimes(@Value("${app.reminders.zone:America/Sao_Paulo}") ZoneId zone, ObjectProvider<Clock> clock) {
         this.zone = zone;
+        this.clock = clock.getIfAvailable(Clock::systemUTC);
+    }
+
+    public AppTimes(ZoneId zone) {
+        this.zone = zone;
+        this.clock = Clock.systemUTC();
     }
 
     public ZoneId zone() {
         return zone;
+    }
+
+    /** Today in the app's zone, from the app's clock (the day due dates and reminders count from). */
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(zone));
     }
 
     /** "30/11/2026 09:05". */

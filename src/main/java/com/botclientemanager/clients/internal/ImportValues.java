@@ -6,24 +6,18 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.Period;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Reads the cells of an imported file the way a Brazilian spreadsheet writes them ({@code 1.234,56}, {@code 31/12/2025},
- * "sim") as well as the English and ISO forms. Each method throws {@link IllegalArgumentException} for a cell it cannot
+ * "sim") as well as the English and ISO forms, through the one reader {@link Lenient}. Each method throws {@link IllegalArgumentException} for a cell it cannot
  * read; the import turns that into a row error.
  */
 public final class ImportValues {
 
-    private static final DateTimeFormatter BRAZILIAN_DATE = DateTimeFormatter.ofPattern("d/M/uuuu")
-            .withResolverStyle(ResolverStyle.STRICT);
     private static final Pattern MONEY_NOISE = Pattern.compile("(?i)R\\$|[\\s\\u00a0]");
-    private static final Pattern TIME = Pattern.compile("(\\d{1,2})[:h](\\d{2})(?::\\d{2})?");
     private static final Pattern DAYS = Pattern.compile("(?i)(\\d{1,4})\\s*(?:dias?|days?|d)");
     private static final Pattern NUMBER = Pattern.compile("\\d{1,4}");
 
@@ -51,55 +45,29 @@ public final class ImportValues {
         }
     }
 
-    /** A date: {@code 31/12/2025}, {@code 2025-12-31} or an ISO date-time, within {@link ClientLimits}' years. */
+    /** A date as {@link Lenient#date(String)} reads it, within {@link ClientLimits}' years. */
     public static LocalDate date(String cell) {
-        String text = cell.strip();
-        LocalDate date;
-        try {
-            if (text.contains("/")) {
-                date = LocalDate.parse(text, BRAZILIAN_DATE);
-            } else {
-                date = text.length() > 10 ? LocalDateTime.parse(text).toLocalDate() : LocalDate.parse(text);
-            }
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException(cell, e);
-        }
-        if (!ClientLimits.dateAllowed(date)) {
+        LocalDate date = Lenient.date(cell);
+        if (date == null || !ClientLimits.dateAllowed(date)) {
             throw new IllegalArgumentException(cell);
         }
         return date;
     }
 
+    /** A date-time, or a date alone (at the start of the day). */
     public static LocalDateTime dateTime(String cell) {
-        String text = cell.strip();
-        try {
-            return text.length() <= 10 ? date(text).atStartOfDay() : LocalDateTime.parse(text);
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException(cell, e);
-        }
+        LocalDateTime dateTime = Lenient.dateTime(cell);
+        return dateTime != null ? dateTime : date(cell).atStartOfDay();
     }
 
-    /** A time of day: {@code 09:00}, {@code 9:00}, {@code 9h00}, {@code 09:00:00}. */
+    /** A time of day as {@link Lenient#time(String)} reads it. */
     public static LocalTime time(String cell) {
-        Matcher matcher = TIME.matcher(cell.strip());
-        if (!matcher.matches()) {
-            throw new IllegalArgumentException(cell);
-        }
-        int hour = Integer.parseInt(matcher.group(1));
-        int minute = Integer.parseInt(matcher.group(2));
-        if (hour > 23 || minute > 59) {
-            throw new IllegalArgumentException(cell);
-        }
-        return LocalTime.of(hour, minute);
+        return required(Lenient.time(cell), cell);
     }
 
-    /** Yes or no: sim/não, yes/no, true/false, 1/0, ativo/inativo, on/off. */
+    /** Yes or no as {@link Lenient#bool(String)} reads it. */
     public static boolean bool(String cell) {
-        return switch (cell.strip().toLowerCase(Locale.ROOT)) {
-            case "sim", "s", "yes", "y", "true", "1", "ativo", "ativa", "active", "on", "ligado" -> true;
-            case "não", "nao", "n", "no", "false", "0", "inativo", "inativa", "inactive", "off", "desligado" -> false;
-            default -> throw new IllegalArgumentException(cell);
-        };
+        return required(Lenient.bool(cell), cell);
     }
 
     /**
@@ -149,6 +117,13 @@ public final class ImportValues {
     public static String text(String cell) {
         String text = cell.strip();
         return text.length() > 1 && text.charAt(0) == '\'' && "=+-@".indexOf(text.charAt(1)) >= 0 ? text.substring(1) : text;
+    }
+
+    private static <T> T required(T value, String cell) {
+        if (value == null) {
+            throw new IllegalArgumentException(cell);
+        }
+        return value;
     }
 
     private static Period positiveDays(int days, String cell) {

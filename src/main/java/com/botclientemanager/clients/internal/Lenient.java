@@ -1,5 +1,7 @@
 package com.botclientemanager.clients.internal;
 
+import com.botclientemanager.validation.InvalidInputException;
+import com.botclientemanager.validation.Money;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -8,15 +10,23 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.Locale;
 import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 
-/** Reads values written by people and older tools: a value that cannot be understood becomes null, never an error. */
+/**
+ * The one reader of dates, times, yes/no and amounts as people, spreadsheets and older tools write them
+ * ({@code 31/12/2025}, {@code 2025-12-31}, {@code 9h00}, "sim", {@code 1.234,56}): a value that cannot be understood
+ * becomes null, never an error. The stored files read through the {@link JsonNode} methods, an import through
+ * {@link ImportValues}, which turns a null into a row error.
+ */
 final class Lenient {
 
-    private static final DateTimeFormatter BRAZILIAN_DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu");
-    private static final Pattern TIME = Pattern.compile("(\\d{1,2}):(\\d{2})(?::\\d{2}(?:\\.\\d+)?)?");
-    private static final Pattern MONEY_NOISE = Pattern.compile("[R$\\s\\u00a0]");
+    /** A day that does not exist (31/02) is refused rather than moved to the month's last day. */
+    private static final DateTimeFormatter BRAZILIAN_DATE = DateTimeFormatter.ofPattern("d/M/uuuu")
+            .withResolverStyle(ResolverStyle.STRICT);
+    private static final Pattern TIME = Pattern.compile("(\\d{1,2})[:hH](\\d{2})(?::\\d{2}(?:\\.\\d+)?)?");
 
     private Lenient() {
     }
@@ -32,22 +42,26 @@ final class Lenient {
         if (node == null) {
             return null;
         }
-        if (node.isNumber()) {
-            return node.decimalValue();
-        }
-        String text = text(node);
+        return node.isNumber() ? node.decimalValue() : decimal(text(node));
+    }
+
+    /**
+     * An amount as {@link Money#parse} reads what a person typed ({@code 29,90}, {@code R$ 1.234,56}, {@code 35.5}), else
+     * as a program writes a decimal ({@code 1.234}, {@code 29.999}: text in a file was not typed into a price field, so
+     * the dot is a decimal point, not the ambiguity a person's "1.234" is), else null.
+     */
+    static BigDecimal decimal(String text) {
         if (text == null) {
             return null;
         }
-        String cleaned = MONEY_NOISE.matcher(text).replaceAll("");
-        if (cleaned.contains(",")) {
-            // Brazilian notation: "1.234,56" or "29,90"
-            cleaned = cleaned.replace(".", "").replace(',', '.');
-        }
         try {
-            return cleaned.isEmpty() ? null : new BigDecimal(cleaned);
-        } catch (NumberFormatException e) {
-            return null;
+            return Money.parse(text);
+        } catch (InvalidInputException | NumberFormatException e) {
+            try {
+                return new BigDecimal(text.strip());
+            } catch (NumberFormatException notADecimal) {
+                return null;
+            }
         }
     }
 
@@ -67,19 +81,28 @@ final class Lenient {
         if (node.isBoolean()) {
             return node.booleanValue();
         }
-        String text = text(node);
+        Boolean value = bool(text(node));
+        return value == null ? fallback : value;
+    }
+
+    /** Yes or no: sim/não, yes/no, true/false, 1/0, ativo/inativo, on/off; null for anything else. */
+    static Boolean bool(String text) {
         if (text == null) {
-            return fallback;
+            return null;
         }
-        return switch (text.trim().toLowerCase()) {
-            case "true", "1", "sim", "yes" -> true;
-            case "false", "0", "nao", "não", "no" -> false;
-            default -> fallback;
+        return switch (text.strip().toLowerCase(Locale.ROOT)) {
+            case "sim", "s", "yes", "y", "true", "1", "ativo", "ativa", "active", "on", "ligado" -> true;
+            case "não", "nao", "n", "no", "false", "0", "inativo", "inativa", "inactive", "off", "desligado" -> false;
+            default -> null;
         };
     }
 
     static LocalDate date(JsonNode node) {
-        String text = text(node);
+        return date(text(node));
+    }
+
+    /** {@code 31/12/2025}, {@code 1/2/2025}, {@code 2025-12-31}, or an ISO date followed by a time. */
+    static LocalDate date(String text) {
         if (text == null || text.isBlank()) {
             return null;
         }
@@ -96,7 +119,11 @@ final class Lenient {
     }
 
     static LocalTime time(JsonNode node) {
-        String text = text(node);
+        return time(text(node));
+    }
+
+    /** A time of day: {@code 09:00}, {@code 9:00}, {@code 9h00}, {@code 09:00:00}; seconds are dropped. */
+    static LocalTime time(String text) {
         if (text == null) {
             return null;
         }
@@ -116,7 +143,10 @@ final class Lenient {
     }
 
     static LocalDateTime dateTime(JsonNode node) {
-        String text = text(node);
+        return dateTime(text(node));
+    }
+
+    static LocalDateTime dateTime(String text) {
         if (text == null || text.isBlank()) {
             return null;
         }

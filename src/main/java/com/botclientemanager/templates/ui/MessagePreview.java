@@ -24,6 +24,7 @@ import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -33,6 +34,7 @@ import java.util.stream.Collectors;
 class MessagePreview extends VerticalLayout {
 
     private final TemplateService templates;
+    private final Supplier<LocalDate> today;
     private final ComboBox<PreviewSubject> subject = new ComboBox<>();
     private TemplateKind kind;
     private Integer offsetDays;
@@ -47,8 +49,9 @@ class MessagePreview extends VerticalLayout {
         show(body);
     }
 
-    MessagePreview(TemplateService templates, PreviewSubjects subjects, PreviewSender tests) {
+    MessagePreview(TemplateService templates, PreviewSubjects subjects, PreviewSender tests, Supplier<LocalDate> today) {
         this.templates = templates;
+        this.today = today;
         setPadding(false);
         getStyle().set("flex", "1 1 280px").set("min-width", "0");
         Span title = new Span(getTranslation("templates.preview"));
@@ -98,7 +101,7 @@ class MessagePreview extends VerticalLayout {
         send.addClickListener(e -> {
             number.setInvalid(false);
             PreviewSubject chosen = subject.getValue();
-            MessageData data = chosen == null ? MessageData.sample(LocalDate.now(), kind, offsetDays) : chosen.data();
+            MessageData data = chosen == null ? MessageData.sample(today.get(), kind, offsetDays) : chosen.data();
             try {
                 SendOutcome outcome = tests.send(body, data, number.getValue());
                 String outcomeKey = "templates.test.outcome." + outcome.name().toLowerCase(java.util.Locale.ROOT);
@@ -121,7 +124,7 @@ class MessagePreview extends VerticalLayout {
     void show(String text) {
         body = text == null ? "" : text;
         PreviewSubject chosen = subject.getValue();
-        MessageData data = chosen == null ? MessageData.sample(LocalDate.now(), kind, offsetDays) : chosen.data();
+        MessageData data = chosen == null ? MessageData.sample(today.get(), kind, offsetDays) : chosen.data();
         RenderedMessage rendered = templates.render(body, data, templates.messageLocale());
         bubble.setText(rendered.text());
 

@@ -28,7 +28,9 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.theme.lumo.LumoUtility;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Creates or edits one template: its fields, buttons that insert a placeholder at the cursor, a character count against
@@ -59,12 +61,12 @@ class TemplateEditor extends Dialog {
     private final MessagePreview preview;
     private List<Object> filled = List.of();
 
-    TemplateEditor(TemplateService templates, PreviewSubjects subjects, PreviewSender tests, MessageTemplate template,
-            Runnable onChange) {
+    TemplateEditor(TemplateService templates, PreviewSubjects subjects, PreviewSender tests, Supplier<LocalDate> today,
+            MessageTemplate template, Runnable onChange) {
         this.templates = templates;
         this.original = template;
         this.onChange = onChange;
-        this.preview = new MessagePreview(templates, subjects, tests);
+        this.preview = new MessagePreview(templates, subjects, tests, today);
         setHeaderTitle(getTranslation(template == null ? "templates.editor.new" : "templates.editor.edit"));
         setWidth("100%");
         setMaxWidth("1000px");

@@ -8,6 +8,7 @@ import com.botclientemanager.templates.TemplateService;
 import com.botclientemanager.templates.PreviewSender;
 import com.botclientemanager.templates.TemplateUpload;
 import com.botclientemanager.ui.AppPage;
+import com.botclientemanager.ui.AppTimes;
 import com.botclientemanager.ui.MainLayout;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -36,13 +37,15 @@ public class TemplatesView extends AppPage {
     private final TemplateService templates;
     private final PreviewSubjects subjects;
     private final PreviewSender tests;
+    private final AppTimes times;
     private final Select<TemplateKind> kindFilter = new Select<>();
     private final Div list = new Div();
 
     public TemplatesView(TemplateService templates, ObjectProvider<PreviewSubjects> subjects, PreviewSender tests,
-            TemplateReview review, TemplateUpload upload) {
+            TemplateReview review, TemplateUpload upload, AppTimes times) {
         super("templates.title", "templates.description");
         this.templates = templates;
+        this.times = times;
         this.subjects = subjects.getIfAvailable();
         this.tests = tests;
 
@@ -156,6 +159,6 @@ public class TemplatesView extends AppPage {
     }
 
     private void open(MessageTemplate template) {
-        new TemplateEditor(templates, subjects, tests, template, this::refresh).open();
+        new TemplateEditor(templates, subjects, tests, times::today, template, this::refresh).open();
     }
 }

@@ -90,8 +90,9 @@ class ClientsDocumentCheckTest {
         });
     }
 
+    /** Its cost is part of the clients load figure in {@code StorageBench}; here only that 100k valid clients pass. */
     @Test
-    void checking100kClientsTakesLittleNextToParsingThem() {
+    void aHundredThousandValidClientsPassTheCheck() {
         StringBuilder file = new StringBuilder("{\"clients\":[");
         for (int i = 0; i < 100_000; i++) {
             file.append(i == 0 ? "" : ",").append("{\"id\":\"").append(i).append("\",\"name\":\"Cliente ").append(i)
@@ -100,13 +101,6 @@ class ClientsDocumentCheckTest {
                     .append("\",\"reminder_time_3days\":\"09:00\",\"reminder_time_payment\":\"10:00\"}");
         }
         ObjectNode document = (ObjectNode) JSON.readTree(file.append("]}").toString());
-        long best = Long.MAX_VALUE;
-        for (int run = 0; run < 5; run++) {
-            long start = System.nanoTime();
-            assertThat(clients.check(document)).isEmpty();
-            best = Math.min(best, System.nanoTime() - start);
-        }
-        System.out.println("check_100k_clients_ms " + best / 1_000_000.0 + " ms");
-        assertThat(best / 1_000_000).as("ms to check 100k clients").isLessThan(500);
+        assertThat(clients.check(document)).isEmpty();
     }
 }

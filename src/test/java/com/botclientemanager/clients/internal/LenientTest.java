@@ -48,6 +48,47 @@ class LenientTest {
         assertThat(Lenient.time(NODES.stringNode(text))).isEqualTo(expected == null ? null : LocalTime.parse(expected));
     }
 
+    /** One reader: a stored file and an imported sheet read the same text the same way, or both refuse it. */
+    @ParameterizedTest
+    @CsvSource(nullValues = "null", value = {"31/12/2025,2025-12-31", "1/2/2025,2025-02-01", "31/02/2025,null",
+            "29/02/2024,2024-02-29", "29/02/2025,null", "2025-12-31,2025-12-31", "'2025-12-31T10:00:00',2025-12-31",
+            "'2025-12-31 10:00',2025-12-31", "12/31/2025,null", "amanhã,null"})
+    void aDateReadsTheSameInAStoredFileAndAnImport(String text, String expected) {
+        LocalDate date = expected == null ? null : LocalDate.parse(expected);
+        assertThat(Lenient.date(NODES.stringNode(text))).isEqualTo(date);
+        if (date == null) {
+            org.assertj.core.api.Assertions.assertThatIllegalArgumentException().isThrownBy(() -> ImportValues.date(text));
+        } else {
+            assertThat(ImportValues.date(text)).isEqualTo(date);
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource(nullValues = "null", value = {"9h00,09:00", "18H30,18:30", "9:00,09:00", "'09:00:00',09:00", "25h00,null"})
+    void aTimeReadsTheSameInAStoredFileAndAnImport(String text, String expected) {
+        LocalTime time = expected == null ? null : LocalTime.parse(expected);
+        assertThat(Lenient.time(NODES.stringNode(text))).isEqualTo(time);
+        if (time == null) {
+            org.assertj.core.api.Assertions.assertThatIllegalArgumentException().isThrownBy(() -> ImportValues.time(text));
+        } else {
+            assertThat(ImportValues.time(text)).isEqualTo(time);
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource({"sim,true", "Não,false", "ativo,true", "inativo,false", "yes,true", "off,false"})
+    void yesAndNoReadTheSameInAStoredFileAndAnImport(String text, boolean expected) {
+        assertThat(Lenient.bool(NODES.stringNode(text), !expected)).isEqualTo(expected);
+        assertThat(ImportValues.bool(text)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource(nullValues = "null", value = {"'29,90',29.90", "'R$ 1.234,56',1234.56", "35.5,35.5", "'1.234',1.234", "29.999,29.999", "abc,null"})
+    void amountsWrittenAsTextReadAsAPersonOrAProgramWroteThem(String text, String expected) {
+        assertThat(Lenient.decimal(NODES.stringNode(text)))
+                .isEqualTo(expected == null ? null : new java.math.BigDecimal(expected));
+    }
+
     private static LocalDate general(String text) {
         String trimmed = text.trim();
         try {

@@ -47,7 +47,7 @@ class TemplateEditorTest extends BrowserlessTest {
     }
 
     private static final MessageData JOAO = new MessageData("João Silva", "5521998765432", "VPN", "Trimestral",
-            new BigDecimal("49.90"), LocalDate.now().plusDays(5), LocalDate.now(), null);
+            new BigDecimal("49.90"), today().plusDays(5), today(), null);
 
     @TempDir
     Path dataDir;
@@ -75,7 +75,7 @@ class TemplateEditorTest extends BrowserlessTest {
     @Test
     void thePreviewFollowsTheChosenClientAndWarnsAboutEmptyPlaceholders() {
         MessageTemplate beforeDue = templates.all().getFirst();
-        new TemplateEditor(templates, subjects, null, beforeDue, () -> { }).open();
+        new TemplateEditor(templates, subjects, null, TemplateEditorTest::today, beforeDue, () -> { }).open();
         Div preview = find(Div.class).id("template-preview");
         assertThat(preview.getText()).startsWith("Oi, Maria Souza!");
 
@@ -92,7 +92,7 @@ class TemplateEditorTest extends BrowserlessTest {
 
     @Test
     void anUnknownPlaceholderIsShownUnderTheMessageAndNothingIsSaved() {
-        new TemplateEditor(templates, null, null, null, () -> { }).open();
+        new TemplateEditor(templates, null, null, TemplateEditorTest::today, null, () -> { }).open();
         assertThat(find(ComboBox.class).all()).isEmpty();
         test(find(TextField.class).id("template-name")).setValue("Avulsa");
         TextArea body = find(TextArea.class).id("template-body");
@@ -109,7 +109,7 @@ class TemplateEditorTest extends BrowserlessTest {
 
     @Test
     void theOffsetIsOnlyAskedForRemindersAndGetsASensibleDefault() {
-        new TemplateEditor(templates, null, null, null, () -> { }).open();
+        new TemplateEditor(templates, null, null, TemplateEditorTest::today, null, () -> { }).open();
         assertThat(find(IntegerField.class).all()).as("no visible offset for a one-off message").isEmpty();
         @SuppressWarnings("unchecked")
         Select<TemplateKind> kind = find(Select.class).id("template-kind");
@@ -120,14 +120,19 @@ class TemplateEditorTest extends BrowserlessTest {
         assertThat(offset.getValue()).isEqualTo(-3);
     }
 
+    /** The app's today (its clock, its zone), not the server's: a day the server's clock is not on. */
+    static LocalDate today() {
+        return LocalDate.of(2027, 3, 1);
+    }
+
     @Test
     void theSampleClientIsInTheSituationTheTemplateIsWrittenFor() {
         java.time.format.DateTimeFormatter br = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
         MessageTemplate overdue = templates.all().stream().filter(t -> t.kind() == TemplateKind.OVERDUE).findFirst()
                 .orElseThrow();
-        new TemplateEditor(templates, null, null, overdue, () -> { }).open();
+        new TemplateEditor(templates, null, null, TemplateEditorTest::today, overdue, () -> { }).open();
         Div preview = find(Div.class).id("template-preview");
-        assertThat(preview.getText()).contains("venceu em " + br.format(LocalDate.now().minusDays(overdue.offsetDays())));
+        assertThat(preview.getText()).contains("venceu em " + br.format(today().minusDays(overdue.offsetDays())));
 
         // five days before: the sample client is due in five days
         @SuppressWarnings("unchecked")
@@ -135,21 +140,21 @@ class TemplateEditorTest extends BrowserlessTest {
         test(kind).selectItem("Antes do vencimento");
         test(find(IntegerField.class).id("template-offset")).setValue(-5);
         test(find(TextArea.class).id("template-body")).setValue("{nome}: vence em {vencimento}, daqui a {dias} dias.");
-        assertThat(preview.getText()).isEqualTo("Maria Souza: vence em " + br.format(LocalDate.now().plusDays(5))
+        assertThat(preview.getText()).isEqualTo("Maria Souza: vence em " + br.format(today().plusDays(5))
                 + ", daqui a 5 dias.");
         test(kind).selectItem("No dia");
-        assertThat(preview.getText()).isEqualTo("Maria Souza: vence em " + br.format(LocalDate.now()) + ", daqui a 0 dias.");
+        assertThat(preview.getText()).isEqualTo("Maria Souza: vence em " + br.format(today()) + ", daqui a 0 dias.");
     }
 
     @Test
     void cancelAsksBeforeDiscardingWhatWasTypedAndClosesAtOnceWhenNothingChanged() {
-        TemplateEditor editor = new TemplateEditor(templates, null, null, templates.all().getFirst(), () -> { });
+        TemplateEditor editor = new TemplateEditor(templates, null, null, TemplateEditorTest::today, templates.all().getFirst(), () -> { });
         editor.open();
         test(find(Button.class).id("template-cancel")).click();
         assertThat(editor.isOpened()).isFalse();
         assertThat(find(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class).all()).isEmpty();
 
-        TemplateEditor changed = new TemplateEditor(templates, null, null, templates.all().getFirst(), () -> { });
+        TemplateEditor changed = new TemplateEditor(templates, null, null, TemplateEditorTest::today, templates.all().getFirst(), () -> { });
         changed.open();
         test(find(TextArea.class).id("template-body")).setValue("Texto novo, ainda não salvo");
         test(find(Button.class).id("template-cancel")).click();
