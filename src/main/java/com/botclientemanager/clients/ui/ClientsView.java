@@ -1,5 +1,7 @@
 package com.botclientemanager.clients.ui;
 
+import com.botclientemanager.access.AccessService;
+import com.botclientemanager.clients.AutoDeactivation;
 import com.botclientemanager.clients.Client;
 import com.botclientemanager.clients.ClientExport;
 import com.botclientemanager.clients.ClientFilter;
@@ -83,11 +85,14 @@ public class ClientsView extends AppPage implements BeforeEnterObserver {
     private volatile ClientFilter filter = ClientFilter.ALL;
     private volatile List<ClientSort> sorts = List.of();
     private final LiveUpdates live;
+    private final AccessService access;
+    private final AutoDeactivation deactivations;
     private Registration subscription;
 
     public ClientsView(ClientQuery query, ClientService clients, PaymentService payments, ClientPixCodes pix,
             PhoneNumbers phones, ClientImport importer, ClientExport exporter, ManualSends messages,
-            OwnMessageCheck ownMessages, ImportedRenewals importedRenewals, LiveUpdates live) {
+            OwnMessageCheck ownMessages, ImportedRenewals importedRenewals, LiveUpdates live, AccessService access,
+            AutoDeactivation deactivations) {
         super("clients.title", "clients.description");
         this.query = query;
         this.clients = clients;
@@ -98,6 +103,8 @@ public class ClientsView extends AppPage implements BeforeEnterObserver {
         this.exporter = exporter;
         this.messages = messages;
         this.live = live;
+        this.access = access;
+        this.deactivations = deactivations;
         this.importedRenewals = importedRenewals;
         this.ownMessages = ownMessages;
         addClassName("clients-view");
@@ -298,7 +305,7 @@ public class ClientsView extends AppPage implements BeforeEnterObserver {
             refresh();
             return;
         }
-        new ClientFormDialog(clients, phones, messages, current, grid.isCompact(), saved -> refresh()).open();
+        new ClientFormDialog(clients, phones, messages, access, current, grid.isCompact(), saved -> refresh()).open();
     }
 
     private void markPaid(Client client) {
@@ -308,9 +315,12 @@ public class ClientsView extends AppPage implements BeforeEnterObserver {
     }
 
     private void history(Client client) {
-        clients.find(client.id()).ifPresent(current ->
-                new HistoryDialog(payments, importedRenewals, pix, phones, current, grid.isCompact(), this::refresh,
-                        () -> send(Set.of(current.id()))).open());
+        clients.find(client.id()).ifPresent(current -> {
+            HistoryDialog dialog = new HistoryDialog(payments, importedRenewals, pix, phones, current, grid.isCompact(),
+                    this::refresh, () -> send(Set.of(current.id())));
+            dialog.add(new DeactivationNotes(deactivations, current.id(), this::refresh));
+            dialog.open();
+        });
     }
 
     private void delete(Client client) {
