@@ -145,7 +145,12 @@ public class AccessService {
         }
     }
 
-    private static void validate(AccessData data) {
+    /**
+     * Checks the values a person or a file gives before anything is stored.
+     *
+     * @throws AccessException naming the first value at fault; its argument is a limit, never the value itself
+     */
+    public static void validate(AccessData data) {
         check(data.username(), MAX_TEXT, "username", "access.validation.username");
         check(data.password(), MAX_TEXT, "password", "access.validation.password");
         check(data.device(), MAX_TEXT, "device", "access.validation.device");

@@ -30,6 +30,7 @@ import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -87,6 +88,8 @@ public class ClientsView extends AppPage implements BeforeEnterObserver {
     private final LiveUpdates live;
     private final AccessService access;
     private final AutoDeactivation deactivations;
+    /** "Incluir senhas" of the CSV export, read by the download request (off by default). */
+    private volatile boolean exportSecrets;
     private Registration subscription;
 
     public ClientsView(ClientQuery query, ClientService clients, PaymentService payments, ClientPixCodes pix,
@@ -199,6 +202,10 @@ public class ClientsView extends AppPage implements BeforeEnterObserver {
         Anchor csv = new Anchor(download("csv"), getTranslation("clients.export.csv"));
         csv.setId("export-csv");
         csv.addClassName("export-link");
+        Checkbox withSecrets = new Checkbox(getTranslation("clients.export.with-secrets"));
+        withSecrets.setId("export-with-secrets");
+        withSecrets.setTooltipText(getTranslation("clients.export.with-secrets.help"));
+        withSecrets.addValueChangeListener(e -> exportSecrets = e.getValue());
         Anchor json = new Anchor(download("json"), getTranslation("clients.export.json"));
         json.setId("export-json");
         json.addClassName("export-link");
@@ -207,7 +214,7 @@ public class ClientsView extends AppPage implements BeforeEnterObserver {
         selectAll.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         selectAll.addClickListener(e -> grid.asMultiSelect().select(query.list(filter, sorts)));
 
-        HorizontalLayout row = new HorizontalLayout(count, selectAll, bulk, importButton, csv, json);
+        HorizontalLayout row = new HorizontalLayout(count, selectAll, bulk, importButton, csv, withSecrets, json);
         row.setAlignItems(Alignment.CENTER);
         row.setWidthFull();
         row.addClassName("clients-summary");
@@ -223,7 +230,7 @@ public class ClientsView extends AppPage implements BeforeEnterObserver {
             event.setContentType(kind.equals("csv") ? "text/csv;charset=UTF-8" : "application/json");
             try (OutputStream out = event.getOutputStream()) {
                 if (kind.equals("csv")) {
-                    exporter.csv(list, out);
+                    exporter.csv(list, out, exportSecrets);
                 } else {
                     exporter.seedJson(list, out);
                 }
