@@ -206,6 +206,7 @@ public class ClientsView extends AppPage implements BeforeEnterObserver {
         withSecrets.setId("export-with-secrets");
         withSecrets.setTooltipText(getTranslation("clients.export.with-secrets.help"));
         withSecrets.addValueChangeListener(e -> exportSecrets = e.getValue());
+        withSecrets.getStyle().set("font-size", "var(--lumo-font-size-s)");
         Anchor json = new Anchor(download("json"), getTranslation("clients.export.json"));
         json.setId("export-json");
         json.addClassName("export-link");

@@ -83,7 +83,6 @@ class ClientDefaultsSection extends VerticalLayout {
         FormLayout form = new FormLayout(region, reminderTime, renewFrom, deactivateAfter);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("600px", 2));
         form.setColspan(renewFrom, 2);
-        form.setColspan(deactivateAfter, 2);
         add(form, save);
         if (damaged) {
             SectionSave.showDamaged(this);
