@@ -1,5 +1,8 @@
 package com.botclientemanager.clients;
 
+import com.botclientemanager.access.AccessData;
+import com.botclientemanager.access.AccessException;
+import com.botclientemanager.access.AccessService;
 import com.botclientemanager.clients.internal.ClientCodec;
 import com.botclientemanager.clients.internal.ClientsDocument;
 import com.botclientemanager.storage.Document;
@@ -35,30 +38,55 @@ public class ClientExport {
 
     static final List<String> CSV_HEADER = List.of("id", "nome", "telefone", "servico", "plano", "valor", "vencimento",
             "periodo", "lembrete_3_dias", "lembrete_no_dia", "lembretes", "ativo", "mensagem_3_dias", "mensagem_no_dia",
-            "observacoes");
+            "observacoes", "usuario", "senha", "telas", "mac", "observacoes_acesso");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final DocumentStore store;
+    private final AccessService access;
 
-    public ClientExport(DocumentStore store) {
+    public ClientExport(DocumentStore store, AccessService access) {
         this.store = store;
+        this.access = access;
     }
 
+    /** The CSV with the user and the password masked ("••••"), as a plain "Exportar" makes it. */
     public void csv(List<Client> clients, OutputStream out) throws IOException {
+        csv(clients, out, false);
+    }
+
+    /**
+     * The CSV; with {@code withSecrets} (the person ticked "Incluir senhas") the user and the password in clear. A
+     * client whose values cannot be decrypted (secret.key missing) keeps the mask: the export never fails for it.
+     */
+    public void csv(List<Client> clients, OutputStream out, boolean withSecrets) throws IOException {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         writer.write('\uFEFF');
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(';').setRecordSeparator("\r\n").get();
         CSVPrinter printer = new CSVPrinter(writer, format);
         printer.printRecord(CSV_HEADER);
         for (Client c : clients) {
+            AccessData a = accessOf(c.id(), withSecrets);
             printer.printRecord(cell(c.id()), cell(c.name()), cell(c.phone()), cell(c.service()), cell(c.planName()),
                     money(c.value()), date(c.dueDate()), period(c.renewalPeriodOrMonthly()), time(c.reminderTimeBeforeDue()),
                     time(c.reminderTimeDueDay()), yesNo(c.remindersEnabled()), yesNo(c.active()),
-                    cell(c.customMessageBeforeDue()), cell(c.customMessageDueDay()), cell(c.notes()));
+                    cell(c.customMessageBeforeDue()), cell(c.customMessageDueDay()), cell(c.notes()),
+                    cell(a.username()), cell(a.password()), a.screens() == null ? "" : a.screens().toString(),
+                    cell(a.device()), cell(a.notes()));
         }
         printer.flush();
+    }
+
+    private AccessData accessOf(String clientId, boolean withSecrets) {
+        if (withSecrets) {
+            try {
+                return access.reveal(clientId);
+            } catch (AccessException e) {
+                // secret.key missing or another key: the mask says a value exists without giving it away
+            }
+        }
+        return access.masked(clientId);
     }
 
     /** The clients in the seed app's format, in the given order, each as stored (unknown fields kept). */

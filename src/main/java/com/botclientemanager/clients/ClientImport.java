@@ -1,5 +1,10 @@
 package com.botclientemanager.clients;
 
+import com.botclientemanager.access.AccessData;
+import com.botclientemanager.access.AccessException;
+import com.botclientemanager.access.AccessKeyState;
+import com.botclientemanager.access.AccessService;
+import com.botclientemanager.clients.internal.ImportAccess;
 import com.botclientemanager.clients.internal.ImportColumn;
 import com.botclientemanager.clients.internal.ImportFile;
 import com.botclientemanager.clients.internal.ImportValues;
@@ -33,9 +38,11 @@ public class ClientImport {
     private final ClientCalendar calendar;
     private final ClientSettingsService settings;
     private final long maxBytes;
+    private final AccessService access;
 
     public ClientImport(ClientDirectory directory, PhoneNumbers phones, ClientCalendar calendar,
-            ClientsProperties properties, ClientSettingsService settings) {
+            ClientsProperties properties, ClientSettingsService settings, AccessService access) {
+        this.access = access;
         this.directory = directory;
         this.phones = phones;
         this.calendar = calendar;
@@ -89,9 +96,21 @@ public class ClientImport {
         if (preview.errorCount() > 0 && !onlyValidRows) {
             throw new ClientException("clients.import.error.has-errors", preview.errorCount());
         }
-        List<Client> clients = preview.rows().stream().filter(ImportRow::valid).map(ImportRow::client).toList();
-        directory.saveAll(clients);
-        return clients.size();
+        List<ImportRow> valid = preview.rows().stream().filter(ImportRow::valid).toList();
+        List<ImportRow> withAccess = valid.stream().filter(r -> r.access() != null).toList();
+        if (!withAccess.isEmpty() && access.keyState() == AccessKeyState.KEY_MISSING) {
+            throw new AccessException("access.error.key-missing", "import with access data while secret.key is missing");
+        }
+        directory.saveAll(valid.stream().map(ImportRow::client).toList());
+        withAccess.forEach(row -> access.save(row.client().id(), merged(row.client().id(), row.access())));
+        return valid.size();
+    }
+
+    /** The row's access columns over what is stored: screens, device and notes the file leaves blank are kept. */
+    private AccessData merged(String clientId, AccessData imported) {
+        AccessData stored = access.masked(clientId);
+        return new AccessData(imported.username(), imported.password(), or(imported.screens(), stored.screens()),
+                or(imported.device(), stored.device()), or(imported.notes(), stored.notes()), stored.includeInMessages());
     }
 
     private ImportRow evaluate(ImportFile.Row row, Map<String, Client> byPhone, Map<String, Integer> seen) {
@@ -136,13 +155,14 @@ public class ClientImport {
         }
         int unreadable = problems.size();
         Client client = merge(base, targetId, cells, phone, row.json(), problems);
+        AccessData access = ImportAccess.read(cells, problems);
         boolean cellsRead = problems.size() == unreadable;
         problems(client, problems, cellsRead ? Set.of() : unreadableKinds(problems.subList(unreadable, problems.size())));
         if (!problems.isEmpty()) {
             return new ImportRow(row.line(), ImportRow.Outcome.ERROR, null, name, problems, phone, client.value(),
                     client.dueDate());
         }
-        return new ImportRow(row.line(), outcome, client, name, List.of(), phone, client.value(), client.dueDate());
+        return new ImportRow(row.line(), outcome, client, name, List.of(), phone, client.value(), client.dueDate(), access);
     }
 
     private static Set<String> unreadableKinds(List<ImportRow.Problem> problems) {

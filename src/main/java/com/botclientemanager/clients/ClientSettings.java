@@ -13,6 +13,15 @@ import java.time.LocalTime;
  * @param phoneRegion  ISO country (BR) whose numbering plan reads numbers typed without "+country code"
  * @param renewFrom    where the renewal of an overdue client counts from: the old due date or the payment day
  * @param reminderTime the reminder time a new client starts with, and the time of a stored client who has none
+ * @param deactivateAfterDays switch a client to inactive this many days after an unpaid due date; null: never (default)
  */
-public record ClientSettings(String phoneRegion, RenewFrom renewFrom, LocalTime reminderTime) {
+public record ClientSettings(String phoneRegion, RenewFrom renewFrom, LocalTime reminderTime, Integer deactivateAfterDays) {
+
+    /** The longest "dias em atraso" the rule accepts. */
+    public static final int MAX_DEACTIVATE_AFTER_DAYS = 365;
+
+    /** Without the automatic deactivation (off). */
+    public ClientSettings(String phoneRegion, RenewFrom renewFrom, LocalTime reminderTime) {
+        this(phoneRegion, renewFrom, reminderTime, null);
+    }
 }

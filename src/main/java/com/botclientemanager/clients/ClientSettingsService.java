@@ -28,6 +28,7 @@ public class ClientSettingsService {
     static final String PHONE_REGION = "phone_region";
     static final String RENEW_FROM = "renew_from";
     static final String REMINDER_TIME = "default_reminder_time";
+    static final String DEACTIVATE_AFTER_DAYS = "deactivate_after_days";
     private static final Set<String> REGIONS = Phones.regions();
     private static final Logger log = LoggerFactory.getLogger(ClientSettingsService.class);
 
@@ -95,8 +96,13 @@ public class ClientSettingsService {
         if (defaults.reminderTime() == null) {
             throw new InvalidInputException("reminderTime", "clients.settings.error.time");
         }
+        Integer deactivateAfter = defaults.deactivateAfterDays();
+        if (deactivateAfter != null && (deactivateAfter < 1 || deactivateAfter > ClientSettings.MAX_DEACTIVATE_AFTER_DAYS)) {
+            throw new InvalidInputException("deactivateAfterDays", "clients.settings.error.deactivate-after",
+                    ClientSettings.MAX_DEACTIVATE_AFTER_DAYS);
+        }
         ClientSettings stored = new ClientSettings(region, defaults.renewFrom(),
-                defaults.reminderTime().truncatedTo(ChronoUnit.MINUTES));
+                defaults.reminderTime().truncatedTo(ChronoUnit.MINUTES), deactivateAfter);
         section.write("Atualiza padrões dos clientes", stored);
         return stored;
     }
@@ -105,14 +111,23 @@ public class ClientSettingsService {
     private static ClientSettings read(JsonNode saved, ClientSettings configured) {
         String region = SettingsSection.text(saved, PHONE_REGION).filter(REGIONS::contains).orElse(configured.phoneRegion());
         RenewFrom renewFrom = renewFrom(SettingsSection.text(saved, RENEW_FROM).orElse(null));
+        JsonNode days = saved.get(DEACTIVATE_AFTER_DAYS);
+        Integer deactivateAfter = days != null && days.isIntegralNumber() && days.asInt() >= 1
+                && days.asInt() <= ClientSettings.MAX_DEACTIVATE_AFTER_DAYS
+                ? Integer.valueOf(days.asInt()) : configured.deactivateAfterDays();
         return new ClientSettings(region, renewFrom != null ? renewFrom : configured.renewFrom(),
-                SettingsSection.time(saved, REMINDER_TIME).orElse(configured.reminderTime()));
+                SettingsSection.time(saved, REMINDER_TIME).orElse(configured.reminderTime()), deactivateAfter);
     }
 
     private static void write(ClientSettings stored, ObjectNode clients) {
         clients.put(PHONE_REGION, stored.phoneRegion());
         clients.put(RENEW_FROM, stored.renewFrom().name().toLowerCase(Locale.ROOT));
         clients.put(REMINDER_TIME, stored.reminderTime().toString());
+        if (stored.deactivateAfterDays() == null) {
+            clients.remove(DEACTIVATE_AFTER_DAYS);
+        } else {
+            clients.put(DEACTIVATE_AFTER_DAYS, stored.deactivateAfterDays());
+        }
     }
 
     private static RenewFrom renewFrom(String text) {

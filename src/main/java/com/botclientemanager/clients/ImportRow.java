@@ -1,5 +1,6 @@
 package com.botclientemanager.clients;
 
+import com.botclientemanager.access.AccessData;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -15,12 +16,19 @@ import java.util.List;
  * @param phone    the phone as read (digits with country code), null when missing or unreadable
  * @param value    the price as read, null when missing or unreadable
  * @param dueDate  the due date as read, null when missing or unreadable
+ * @param access   the access data of the row's optional access columns, null when it has none
  */
 public record ImportRow(int line, Outcome outcome, Client client, String name, List<Problem> problems, String phone,
-        BigDecimal value, LocalDate dueDate) {
+        BigDecimal value, LocalDate dueDate, AccessData access) {
 
     public ImportRow {
         problems = List.copyOf(problems);
+    }
+
+    /** A row without access columns. */
+    public ImportRow(int line, Outcome outcome, Client client, String name, List<Problem> problems, String phone,
+            BigDecimal value, LocalDate dueDate) {
+        this(line, outcome, client, name, problems, phone, value, dueDate, null);
     }
 
     public enum Outcome {

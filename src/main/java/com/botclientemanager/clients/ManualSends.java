@@ -1,5 +1,7 @@
 package com.botclientemanager.clients;
 
+import com.botclientemanager.access.AccessService;
+import com.botclientemanager.storage.StorageException;
 import com.botclientemanager.clients.internal.ManualSendQueue;
 import com.botclientemanager.templates.ComposedMessage;
 import com.botclientemanager.templates.MessageComposer;
@@ -40,9 +42,11 @@ public class ManualSends {
     private final MessageComposer composer;
     private final MessagingService messaging;
     private final ManualSendQueue queue;
+    private final AccessService access;
 
     public ManualSends(ClientDirectory directory, ClientCalendar calendar, TemplateService templates,
-            MessageComposer composer, MessagingService messaging, ManualSendQueue queue) {
+            MessageComposer composer, MessagingService messaging, ManualSendQueue queue, AccessService access) {
+        this.access = access;
         this.directory = directory;
         this.calendar = calendar;
         this.templates = templates;
@@ -101,7 +105,7 @@ public class ManualSends {
      * @throws ClientException when the choice is empty, too long, or its template is gone or inactive
      */
     public RenderedMessage render(MessageChoice choice, Client client) {
-        return compose(choice, client, ClientMessageData.of(client, calendar.today()), validTemplate(choice)).rendered();
+        return compose(choice, client, previewData(client), validTemplate(choice)).rendered();
     }
 
     /**
@@ -146,9 +150,19 @@ public class ManualSends {
         MessageTemplate template = validTemplate(choice);
         java.util.Set<String> empty = new LinkedHashSet<>();
         for (Client client : recipients(ids).clients()) {
-            empty.addAll(compose(choice, client, ClientMessageData.of(client, calendar.today()), template).missing());
+            empty.addAll(compose(choice, client, previewData(client), template).missing());
         }
         return List.copyOf(empty);
+    }
+
+    /** A client's values for what is shown on screen: access data masked, and only when switched on for messages. */
+    private MessageData previewData(Client client) {
+        MessageData data = ClientMessageData.of(client, calendar.today());
+        try {
+            return ClientMessageData.withMaskedAccess(data, access.masked(client.id()));
+        } catch (StorageException e) {
+            return data;
+        }
     }
 
     /** "{pix}, {plano}" for a message. */
@@ -172,8 +186,8 @@ public class ManualSends {
             log.info("Manual message to client {} not sent: {}", clientId, e.messageKey());
             return Optional.empty();
         }
-        return Optional.of(deliver(client.get(), KIND_MANUAL, choice, template,
-                ClientMessageData.of(client.get(), calendar.today())));
+        return Optional.of(deliver(client.get(), KIND_MANUAL, choice, template, ClientMessageData.withAccess(
+                ClientMessageData.of(client.get(), calendar.today()), access.forMessages(clientId))));
     }
 
     /** The confirmation template that applies to this client, when there is an active one and the client can get it. */
@@ -193,7 +207,8 @@ public class ManualSends {
         }
         MessageChoice choice = MessageChoice.template(template.get().id());
         return Optional.of(deliver(client.get(), TemplateKind.CONFIRMATION.json(), choice, template.get(),
-                ClientMessageData.of(client.get(), calendar.today(), newDueDate)));
+                ClientMessageData.withAccess(ClientMessageData.of(client.get(), calendar.today(), newDueDate),
+                        access.forMessages(clientId))));
     }
 
     private SendOutcome deliver(Client client, String kind, MessageChoice choice, MessageTemplate template,

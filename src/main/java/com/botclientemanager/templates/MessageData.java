@@ -11,14 +11,44 @@ import java.time.LocalDate;
  * @param service    IPTV, VPN or free text
  * @param today      the day the message is sent, for {dias}
  * @param newDueDate the due date after a payment, for {nova_data}
+ * @param server     the client's server/app, for {servidor}
+ * @param username   the panel user, for {usuario}: only when the person chose to send the client's access data
+ * @param password   the access password or code, for {senha}: same condition; never printed by {@link #toString()}
  */
 public record MessageData(String name, String phone, String service, String plan, BigDecimal value, LocalDate dueDate,
-        LocalDate today, LocalDate newDueDate) {
+        LocalDate today, LocalDate newDueDate, String server, String username, String password) {
+
+    /** Without the server and the access data: {servidor}, {usuario} and {senha} render empty. */
+    public MessageData(String name, String phone, String service, String plan, BigDecimal value, LocalDate dueDate,
+            LocalDate today, LocalDate newDueDate) {
+        this(name, phone, service, plan, value, dueDate, today, newDueDate, null, null, null);
+    }
+
+    /** The same values with the client's access data for {usuario} and {senha}. */
+    public MessageData withAccess(String newUsername, String newPassword) {
+        return new MessageData(name, phone, service, plan, value, dueDate, today, newDueDate, server, newUsername,
+                newPassword);
+    }
+
+    /** The same values with the client's server/app for {servidor}. */
+    public MessageData withServer(String newServer) {
+        return new MessageData(name, phone, service, plan, value, dueDate, today, newDueDate, newServer, username,
+                password);
+    }
+
+    /** Never prints the user and the password: a log line that shows the data must not carry them. */
+    @Override
+    public String toString() {
+        return "MessageData[name=" + name + ", phone=" + phone + ", service=" + service + ", plan=" + plan + ", value="
+                + value + ", dueDate=" + dueDate + ", today=" + today + ", newDueDate=" + newDueDate + ", server="
+                + server + ", username=" + (username == null ? "" : "••••") + ", password="
+                + (password == null ? "" : "••••") + "]";
+    }
 
     /** The made-up client the template preview uses when no real client is chosen. */
     public static MessageData sample(LocalDate today) {
         return new MessageData("Maria Souza", "5511987654321", "IPTV", "Mensal Full HD", new BigDecimal("35.00"),
-                today.plusDays(3), today, today.plusDays(33));
+                today.plusDays(3), today, today.plusDays(33), "UltraPlay", "maria.souza", "1234");
     }
 
     /**
@@ -40,6 +70,6 @@ public record MessageData(String name, String phone, String service, String plan
         };
         LocalDate renewed = kind == TemplateKind.CONFIRMATION ? today.plusMonths(1) : due.plusMonths(1);
         return new MessageData(sample.name(), sample.phone(), sample.service(), sample.plan(), sample.value(), due, today,
-                renewed);
+                renewed, sample.server(), sample.username(), sample.password());
     }
 }

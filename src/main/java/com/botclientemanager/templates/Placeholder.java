@@ -20,7 +20,13 @@ public enum Placeholder {
     NEW_DUE_DATE("new_due", "nova_data"),
     PIX("pix", "pix"),
     /** The due date's day of the month (the older bot's {payment_day}). */
-    DUE_DAY("payment_day", "dia_vencimento");
+    DUE_DAY("payment_day", "dia_vencimento"),
+    /** The client's server/app ("Servidor"). */
+    SERVER("server", "servidor"),
+    /** The panel user: filled only for a client whose access data the person chose to include in messages. */
+    USERNAME("username", "usuario"),
+    /** The access password or code: same condition as {@link #USERNAME}. */
+    PASSWORD("password", "senha");
 
     /** The longest name of any placeholder ({days_until_expiration}): bounds the renderer's scan. */
     public static final int LONGEST_NAME = 21;
@@ -35,9 +41,12 @@ public enum Placeholder {
         this.olderNames = List.of(olderNames);
     }
 
-    /** Whether a message still reads right with this placeholder left empty: only {pix}, when PIX is not set up. */
+    /**
+     * Whether a message may go out with this placeholder left empty: {pix} when PIX is not set up, and the access data
+     * of a client who has none or did not have "incluir dados de acesso" switched on.
+     */
     public boolean optional() {
-        return this == PIX;
+        return this == PIX || this == SERVER || this == USERNAME || this == PASSWORD;
     }
 
     public String english() {

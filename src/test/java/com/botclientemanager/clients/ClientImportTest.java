@@ -242,7 +242,7 @@ class ClientImportTest {
                 TODAY.atStartOfDay(), "Plano; especial", "obs", false, false, Period.ofDays(45), false);
         fixture.directory.save(tricky);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new ClientExport(fixture.store).csv(List.of(tricky), out);
+        new ClientExport(fixture.store, fixture.access).csv(List.of(tricky), out);
         String csv = out.toString(StandardCharsets.UTF_8);
         assertThat(csv).startsWith("\uFEFFid;nome;telefone;");
         assertThat(csv).contains("'=HYPERLINK", "1234,50", "28/02/2026", "45 dias", "não");
@@ -263,7 +263,7 @@ class ClientImportTest {
                   "plan_duration": "2026-03-01", "server": "UltraPlay"}]}""");
         fixture.directory.reload();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new ClientExport(fixture.store).seedJson(fixture.directory.all(), out);
+        new ClientExport(fixture.store, fixture.access).seedJson(fixture.directory.all(), out);
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("\"server\"", "UltraPlay", "\"plan_duration\"");
     }
 }

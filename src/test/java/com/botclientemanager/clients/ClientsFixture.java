@@ -1,5 +1,6 @@
 package com.botclientemanager.clients;
 
+import com.botclientemanager.access.AccessService;
 import com.botclientemanager.storage.DataDirectory;
 import com.botclientemanager.storage.DocumentStore;
 import com.botclientemanager.storage.StorageProperties;
@@ -29,6 +30,7 @@ final class ClientsFixture implements AutoCloseable {
     final ClientCalendar calendar;
     final ClientsProperties properties;
     final ClientSettingsService settings;
+    final AccessService access;
 
     ClientsFixture(Path dataDir, LocalDate today, ClientsProperties properties) {
         this.dataDirectory = new DataDirectory(new StorageProperties(dataDir, null));
@@ -37,6 +39,7 @@ final class ClientsFixture implements AutoCloseable {
         this.calendar = new ClientCalendar(Clock.fixed(today.atTime(12, 0).atZone(SAO_PAULO).toInstant(), SAO_PAULO));
         this.properties = properties;
         this.settings = new ClientSettingsService(store, properties);
+        this.access = new AccessService(store, dataDirectory);
     }
 
     ClientsFixture(Path dataDir, LocalDate today) {
@@ -49,7 +52,7 @@ final class ClientsFixture implements AutoCloseable {
     }
 
     ClientImport importer() {
-        return new ClientImport(directory, new PhoneNumbers("BR"), calendar, properties, settings);
+        return new ClientImport(directory, new PhoneNumbers("BR"), calendar, properties, settings, access);
     }
 
     ClientQuery query() {

@@ -29,7 +29,12 @@ public enum ImportColumn {
     NOTES("observacoes", "observacao", "obs", "notes", "notas"),
     ACTIVE("ativo", "active", "status"),
     REMINDERS("lembretes", "reminders", "remindersenabled", "lembretesativos"),
-    CREATED_AT("createdat", "criadoem");
+    CREATED_AT("createdat", "criadoem"),
+    USERNAME("usuario", "username", "user", "login", "usuariodopainel"),
+    PASSWORD("senha", "password", "codigo", "codigodeacesso", "senhaoucodigo"),
+    SCREENS("telas", "screens", "numerodetelas"),
+    DEVICE("mac", "aparelho", "device", "macaparelho", "dispositivo"),
+    ACCESS_NOTES("observacoesdeacesso", "observacoesacesso", "obsacesso", "accessnotes");
 
     /** Columns without which no row can be read. */
     public static final Set<ImportColumn> REQUIRED = Set.of(NAME, PHONE);

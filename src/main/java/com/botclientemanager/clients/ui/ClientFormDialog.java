@@ -1,5 +1,7 @@
 package com.botclientemanager.clients.ui;
 
+import com.botclientemanager.access.AccessService;
+import com.botclientemanager.access.ui.AccessSection;
 import com.botclientemanager.clients.Client;
 import com.botclientemanager.clients.ClientForm;
 import com.botclientemanager.clients.ManualSends;
@@ -51,9 +53,11 @@ class ClientFormDialog extends Dialog {
     private final TextArea messageDueDay = new TextArea();
     private final MessageBubble previewBeforeDue = new MessageBubble("client-message-before-due-preview");
     private final MessageBubble previewDueDay = new MessageBubble("client-message-due-day-preview");
+    private final AccessSection accessSection;
 
-    ClientFormDialog(ClientService clients, PhoneNumbers phones, ManualSends messages, Client existing,
-            boolean phoneWidth, Consumer<Client> onSaved) {
+    ClientFormDialog(ClientService clients, PhoneNumbers phones, ManualSends messages, AccessService access,
+            Client existing, boolean phoneWidth, Consumer<Client> onSaved) {
+        this.accessSection = new AccessSection(access, existing == null ? null : existing.id());
         this.clients = clients;
         this.phones = phones;
         this.messages = messages;
@@ -201,7 +205,7 @@ class ClientFormDialog extends Dialog {
                 renewalDays, reminders, active, beforeDue, dueDay, server);
         layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("500px", 2));
         layout.setColspan(name, 2);
-        VerticalLayout content = new VerticalLayout(layout, custom, notes);
+        VerticalLayout content = new VerticalLayout(layout, custom, accessSection, notes);
         content.setPadding(false);
         return content;
     }
@@ -252,19 +256,29 @@ class ClientFormDialog extends Dialog {
     }
 
     private void save(Button save) {
-        if (!binder.writeBeanIfValid(form)) {
+        if (!binder.writeBeanIfValid(form) | !accessSection.isValid()) {
             binder.validate();
             save.setEnabled(true);
             return;
         }
         try {
             Client saved = existing == null ? clients.create(form) : clients.update(existing.id(), form);
+            saveAccess(saved);
             close();
             Notices.success(getTranslation("clients.form.saved", saved.name()));
             onSaved.accept(saved);
         } catch (UserFacingException e) {
             save.setEnabled(true); // the person corrects the form and saves again
             throw e;
+        }
+    }
+
+    /** The client is saved already: access data that cannot be stored is said, and the client stays saved. */
+    private void saveAccess(Client saved) {
+        try {
+            accessSection.save(saved.id());
+        } catch (UserFacingException e) {
+            Notices.error(getTranslation(e.messageKey(), e.arguments()));
         }
     }
 

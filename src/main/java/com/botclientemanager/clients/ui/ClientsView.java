@@ -1,5 +1,7 @@
 package com.botclientemanager.clients.ui;
 
+import com.botclientemanager.access.AccessService;
+import com.botclientemanager.clients.AutoDeactivation;
 import com.botclientemanager.clients.Client;
 import com.botclientemanager.clients.ClientExport;
 import com.botclientemanager.clients.ClientFilter;
@@ -28,6 +30,7 @@ import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -83,11 +86,16 @@ public class ClientsView extends AppPage implements BeforeEnterObserver {
     private volatile ClientFilter filter = ClientFilter.ALL;
     private volatile List<ClientSort> sorts = List.of();
     private final LiveUpdates live;
+    private final AccessService access;
+    private final AutoDeactivation deactivations;
+    /** "Incluir senhas" of the CSV export, read by the download request (off by default). */
+    private volatile boolean exportSecrets;
     private Registration subscription;
 
     public ClientsView(ClientQuery query, ClientService clients, PaymentService payments, ClientPixCodes pix,
             PhoneNumbers phones, ClientImport importer, ClientExport exporter, ManualSends messages,
-            OwnMessageCheck ownMessages, ImportedRenewals importedRenewals, LiveUpdates live) {
+            OwnMessageCheck ownMessages, ImportedRenewals importedRenewals, LiveUpdates live, AccessService access,
+            AutoDeactivation deactivations) {
         super("clients.title", "clients.description");
         this.query = query;
         this.clients = clients;
@@ -98,6 +106,8 @@ public class ClientsView extends AppPage implements BeforeEnterObserver {
         this.exporter = exporter;
         this.messages = messages;
         this.live = live;
+        this.access = access;
+        this.deactivations = deactivations;
         this.importedRenewals = importedRenewals;
         this.ownMessages = ownMessages;
         addClassName("clients-view");
@@ -192,6 +202,11 @@ public class ClientsView extends AppPage implements BeforeEnterObserver {
         Anchor csv = new Anchor(download("csv"), getTranslation("clients.export.csv"));
         csv.setId("export-csv");
         csv.addClassName("export-link");
+        Checkbox withSecrets = new Checkbox(getTranslation("clients.export.with-secrets"));
+        withSecrets.setId("export-with-secrets");
+        withSecrets.setTooltipText(getTranslation("clients.export.with-secrets.help"));
+        withSecrets.addValueChangeListener(e -> exportSecrets = e.getValue());
+        withSecrets.getStyle().set("font-size", "var(--lumo-font-size-s)");
         Anchor json = new Anchor(download("json"), getTranslation("clients.export.json"));
         json.setId("export-json");
         json.addClassName("export-link");
@@ -200,7 +215,7 @@ public class ClientsView extends AppPage implements BeforeEnterObserver {
         selectAll.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         selectAll.addClickListener(e -> grid.asMultiSelect().select(query.list(filter, sorts)));
 
-        HorizontalLayout row = new HorizontalLayout(count, selectAll, bulk, importButton, csv, json);
+        HorizontalLayout row = new HorizontalLayout(count, selectAll, bulk, importButton, csv, withSecrets, json);
         row.setAlignItems(Alignment.CENTER);
         row.setWidthFull();
         row.addClassName("clients-summary");
@@ -216,7 +231,7 @@ public class ClientsView extends AppPage implements BeforeEnterObserver {
             event.setContentType(kind.equals("csv") ? "text/csv;charset=UTF-8" : "application/json");
             try (OutputStream out = event.getOutputStream()) {
                 if (kind.equals("csv")) {
-                    exporter.csv(list, out);
+                    exporter.csv(list, out, exportSecrets);
                 } else {
                     exporter.seedJson(list, out);
                 }
@@ -298,7 +313,7 @@ public class ClientsView extends AppPage implements BeforeEnterObserver {
             refresh();
             return;
         }
-        new ClientFormDialog(clients, phones, messages, current, grid.isCompact(), saved -> refresh()).open();
+        new ClientFormDialog(clients, phones, messages, access, current, grid.isCompact(), saved -> refresh()).open();
     }
 
     private void markPaid(Client client) {
@@ -308,9 +323,12 @@ public class ClientsView extends AppPage implements BeforeEnterObserver {
     }
 
     private void history(Client client) {
-        clients.find(client.id()).ifPresent(current ->
-                new HistoryDialog(payments, importedRenewals, pix, phones, current, grid.isCompact(), this::refresh,
-                        () -> send(Set.of(current.id()))).open());
+        clients.find(client.id()).ifPresent(current -> {
+            HistoryDialog dialog = new HistoryDialog(payments, importedRenewals, pix, phones, current, grid.isCompact(),
+                    this::refresh, () -> send(Set.of(current.id())));
+            dialog.add(new DeactivationNotes(deactivations, current.id(), this::refresh));
+            dialog.open();
+        });
     }
 
     private void delete(Client client) {

@@ -1,6 +1,9 @@
 package com.botclientemanager.dashboard.ui;
 
+import com.botclientemanager.clients.AutoDeactivation;
+import com.botclientemanager.clients.ClientCalendar;
 import com.botclientemanager.clients.ClientFilter.StatusFilter;
+import com.botclientemanager.clients.ClientSettingsService;
 import com.botclientemanager.clients.ClientsChanged;
 import com.botclientemanager.clients.PaymentRecorded;
 import com.botclientemanager.clients.PaymentUndone;
@@ -50,6 +53,8 @@ public class DashboardView extends AppPage {
     private final StatCard received;
     private final StatCard messagesSent;
     private final StatCard messagesFailed;
+    private final AutoDeactivatedCard autoDeactivated;
+    private final ClientSettingsService clientSettings;
     private final Chart revenueChart = new Chart();
     private final Chart servicesChart = new Chart();
     private final Chart dueChart = new Chart();
@@ -57,8 +62,10 @@ public class DashboardView extends AppPage {
     private Registration liveRegistration;
 
     public DashboardView(DashboardService dashboard, StatusLineService status, LiveUpdates live,
-            FirstRunChecklist checklist) {
+            FirstRunChecklist checklist, AutoDeactivation deactivations, ClientCalendar calendar,
+            ClientSettingsService clientSettings) {
         super("dashboard.title", "dashboard.description");
+        this.clientSettings = clientSettings;
         this.dashboard = dashboard;
         this.status = status;
         this.live = live;
@@ -76,7 +83,10 @@ public class DashboardView extends AppPage {
                 messages(MessageLogLinks.SENT));
         messagesFailed = card("card-messages-failed", "dashboard.card.messagesFailed", "error",
                 messages(MessageLogLinks.FAILED));
-        Div cards = new Div(active, dueSoon, dueToday, overdue, expected, received, messagesSent, messagesFailed);
+        autoDeactivated = new AutoDeactivatedCard(deactivations, calendar, format,
+                getTranslation("dashboard.card.autoDeactivated"));
+        Div cards = new Div(active, dueSoon, dueToday, overdue, expected, received, messagesSent, messagesFailed,
+                autoDeactivated);
         cards.addClassNames("stat-cards");
         Div charts = new Div(
                 chartBox("dashboard.chart.revenue", revenueChart), chartBox("dashboard.chart.services", servicesChart),
@@ -129,6 +139,7 @@ public class DashboardView extends AppPage {
         received.show(format.money(figures.receivedThisMonth()), null);
         messagesSent.show(format.count(figures.messagesSentToday()), null);
         messagesFailed.show(format.count(figures.messagesFailedToday()), null);
+        autoDeactivated.refresh(clientSettings.current().deactivateAfterDays() != null);
         statusLine.showNextReminder(status.nextReminder(), figures.today());
         statusLine.showQueue(status.queue());
         DashboardCharts charts = new DashboardCharts(format, this::getTranslation);

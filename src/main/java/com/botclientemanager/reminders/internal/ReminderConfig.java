@@ -3,6 +3,7 @@ package com.botclientemanager.reminders.internal;
 import static org.jobrunr.scheduling.JobBuilder.aJob;
 import static org.jobrunr.scheduling.RecurringJobBuilder.aRecurringJob;
 
+import com.botclientemanager.access.AccessService;
 import com.botclientemanager.clients.ClientDirectory;
 import com.botclientemanager.clients.ClientSettingsService;
 import com.botclientemanager.reminders.ReminderProperties;
@@ -82,8 +83,8 @@ class ReminderConfig {
 
     @Bean
     ReminderSendJob reminderSendJob(ClientDirectory clients, TemplateService templates, MessageComposer composer,
-            MessagingService messaging, SendPacer pacer, EngineSettings settings, Clock clock) {
-        return new ReminderSendJob(clients, templates, composer, messaging, pacer, settings, clock);
+            MessagingService messaging, SendPacer pacer, EngineSettings settings, Clock clock, AccessService access) {
+        return new ReminderSendJob(clients, templates, composer, messaging, pacer, settings, clock, access);
     }
 
     /**

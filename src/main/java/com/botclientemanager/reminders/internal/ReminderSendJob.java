@@ -1,5 +1,6 @@
 package com.botclientemanager.reminders.internal;
 
+import com.botclientemanager.access.AccessService;
 import com.botclientemanager.clients.Client;
 import com.botclientemanager.clients.ClientDirectory;
 import com.botclientemanager.clients.ClientMessageData;
@@ -40,9 +41,11 @@ public class ReminderSendJob {
     private final SendPacer pacer;
     private final EngineSettings settings;
     private final Clock clock;
+    private final AccessService access;
 
     public ReminderSendJob(ClientDirectory clients, TemplateService templates, MessageComposer composer,
-            MessagingService messaging, SendPacer pacer, EngineSettings settings, Clock clock) {
+            MessagingService messaging, SendPacer pacer, EngineSettings settings, Clock clock, AccessService access) {
+        this.access = access;
         this.clients = clients;
         this.templates = templates;
         this.composer = composer;
@@ -74,7 +77,7 @@ public class ReminderSendJob {
         }
         Client to = client.get();
         ComposedMessage message = composer.compose(template.get(), to.customMessageBeforeDue(), to.customMessageDueDay(),
-                ClientMessageData.of(to, now.toLocalDate()));
+                ClientMessageData.withAccess(ClientMessageData.of(to, now.toLocalDate()), access.forMessages(clientId)));
         SendRequest request = message.request(clientId, to.name(), to.phone(), kind, key.toString());
         if (!message.unfilled().isEmpty()) {
             messaging.refuseUnfilled(request, message.unfilled());

@@ -16,6 +16,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.timepicker.TimePicker;
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import com.vaadin.flow.spring.annotation.UIScope;
@@ -33,6 +34,7 @@ class ClientDefaultsSection extends VerticalLayout {
     private final ComboBox<String> region = new ComboBox<>();
     private final RadioButtonGroup<RenewFrom> renewFrom = new RadioButtonGroup<>();
     private final TimePicker reminderTime = new TimePicker();
+    private final IntegerField deactivateAfter = new IntegerField();
     private boolean damaged;
 
     ClientDefaultsSection(ClientSettingsService settings) {
@@ -63,6 +65,14 @@ class ClientDefaultsSection extends VerticalLayout {
         reminderTime.setStep(Duration.ofMinutes(15));
         reminderTime.setLocale(getLocale());
 
+        deactivateAfter.setLabel(getTranslation("clients.settings.deactivate-after"));
+        deactivateAfter.setHelperText(getTranslation("clients.settings.deactivate-after.help"));
+        deactivateAfter.setId("client-defaults-deactivate-after");
+        deactivateAfter.setMin(1);
+        deactivateAfter.setMax(ClientSettings.MAX_DEACTIVATE_AFTER_DAYS);
+        deactivateAfter.setStepButtonsVisible(true);
+        deactivateAfter.setClearButtonVisible(true);
+
         ClientSettings saved = current();
         if (!damaged) {
             show(saved); // while settings.json is damaged the fields stay empty: the defaults are not what was saved
@@ -70,7 +80,7 @@ class ClientDefaultsSection extends VerticalLayout {
         Button save = new Button(getTranslation("clients.settings.save"), e -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("client-defaults-save");
-        FormLayout form = new FormLayout(region, reminderTime, renewFrom);
+        FormLayout form = new FormLayout(region, reminderTime, renewFrom, deactivateAfter);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("600px", 2));
         form.setColspan(renewFrom, 2);
         add(form, save);
@@ -99,11 +109,13 @@ class ClientDefaultsSection extends VerticalLayout {
         region.setValue(defaults.phoneRegion());
         renewFrom.setValue(defaults.renewFrom());
         reminderTime.setValue(defaults.reminderTime());
+        deactivateAfter.setValue(defaults.deactivateAfterDays());
     }
 
     private void save() {
-        SectionSave.run(this, Map.<String, HasValidation>of("renewFrom", renewFrom, "reminderTime", reminderTime), region,
+        SectionSave.run(this, Map.<String, HasValidation>of("renewFrom", renewFrom, "reminderTime", reminderTime,
+                "deactivateAfterDays", deactivateAfter), region,
                 () -> show(settings.save(new ClientSettings(region.getValue(), renewFrom.getValue(),
-                        reminderTime.getValue()))), "clients.settings.saved");
+                        reminderTime.getValue(), deactivateAfter.getValue()))), "clients.settings.saved");
     }
 }

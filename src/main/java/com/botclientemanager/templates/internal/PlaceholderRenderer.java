@@ -101,6 +101,9 @@ public final class PlaceholderRenderer {
                 case NEW_DUE_DATE -> MessageFormats.date(data.newDueDate(), locale);
                 case DUE_DAY -> data.dueDate() == null ? null : Integer.toString(data.dueDate().getDayOfMonth());
                 case PIX -> MessageFormats.positive(data.value()) ? pixCode.apply(data.value()).orElse("") : "";
+                case SERVER -> data.server();
+                case USERNAME -> data.username();
+                case PASSWORD -> data.password();
             };
             return value == null ? "" : value.strip();
         } catch (RuntimeException e) {

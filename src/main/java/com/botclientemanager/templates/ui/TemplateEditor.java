@@ -144,6 +144,11 @@ class TemplateEditor extends Dialog {
             insert.setId("insert-" + placeholder.english());
             buttons.add(insert);
         }
+        Span accessHint = new Span(getTranslation("templates.placeholders.access-hint"));
+        accessHint.addClassNames(LumoUtility.FontSize.XSMALL, LumoUtility.TextColor.SECONDARY);
+        accessHint.setId("placeholders-access-hint");
+        accessHint.setWidthFull();
+        buttons.add(accessHint);
         return buttons;
     }
 

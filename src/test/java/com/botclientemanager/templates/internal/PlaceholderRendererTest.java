@@ -17,7 +17,8 @@ class PlaceholderRendererTest {
 
     static final Locale PT_BR = Locale.forLanguageTag("pt-BR");
     static final MessageData MARIA = new MessageData("Maria Souza", "5511987654321", "IPTV", "Mensal Full HD",
-            new BigDecimal("1234.56"), LocalDate.of(2026, 12, 1), LocalDate.of(2026, 11, 28), LocalDate.of(2027, 1, 1));
+            new BigDecimal("1234.56"), LocalDate.of(2026, 12, 1), LocalDate.of(2026, 11, 28), LocalDate.of(2027, 1, 1))
+            .withServer("UltraPlay").withAccess("maria.tv", "Senha-77");
 
     private final PlaceholderRenderer renderer = new PlaceholderRenderer(amount -> Optional.of("PIX-" + amount));
 
@@ -31,7 +32,10 @@ class PlaceholderRendererTest {
             "{days}|{dias}|3",
             "{phone}|{telefone}|+55 11 98765-4321",
             "{new_due}|{nova_data}|01/01/2027",
-            "{pix}|{pix}|PIX-1234.56"})
+            "{pix}|{pix}|PIX-1234.56",
+            "{server}|{servidor}|UltraPlay",
+            "{username}|{usuario}|maria.tv",
+            "{password}|{senha}|Senha-77"})
     void everyPlaceholderAndItsAliasRenderInPortuguese(String english, String portuguese, String expected) {
         assertThat(text(english, MARIA, PT_BR)).isEqualTo(expected);
         assertThat(text(portuguese, MARIA, PT_BR)).isEqualTo(expected);
@@ -39,7 +43,7 @@ class PlaceholderRendererTest {
 
     @Test
     void everyPlaceholderIsCoveredByTheTableAbove() {
-        assertThat(Placeholder.values()).hasSize(10);
+        assertThat(Placeholder.values()).hasSize(13);
     }
 
     @ParameterizedTest
