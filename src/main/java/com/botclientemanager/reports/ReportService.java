@@ -37,11 +37,12 @@ public class ReportService {
     public ReportFigures figures(ReportFilter filter) {
         List<Client> all = clients.all();
         ReportPeriod period = new ReportPeriod(calendar.today(), filter.months());
-        ReportTally tally = new ReportTally(new ClientTable(all, filter), period, churnDays);
+        ClientTable table = new ClientTable(all, filter);
+        ReportTally tally = new ReportTally(table, period, churnDays);
         payments.forEach(period.walkFrom(), period.today(), tally);
         tally.countClients();
-        List<String> plans = new TreeSet<>(all.stream().map(ReportGroups::plan)
-                .filter(plan -> !plan.isEmpty()).toList()).stream().toList();
+        List<String> plans = new TreeSet<>(table.planNames().stream().filter(plan -> !plan.isEmpty()).toList())
+                .stream().toList();
         return new ReportFigures(period.today(), filter, churnDays, tally.months(), tally.byPlan(), tally.expected(),
                 tally.expectedClients(), tally.payingClients(), plans);
     }

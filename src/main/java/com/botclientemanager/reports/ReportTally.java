@@ -27,7 +27,7 @@ final class ReportTally implements PaidPayments.Visitor {
     private final BitSet[] due;
     private final BitSet[] renewed;
     private final BitSet paying = new BitSet();
-    private final Map<String, Long> byPlan = new HashMap<>();
+    private final long[] byPlan;
     private long expectedCents;
     private int expectedClients;
 
@@ -39,6 +39,7 @@ final class ReportTally implements PaidPayments.Visitor {
         received = new long[n];
         byService = new long[ReportGroups.SERVICES.size()][n];
         renewals = new int[n];
+        byPlan = new long[table.planNames().size()];
         newClients = new int[n];
         churned = new int[n];
         due = new BitSet[n];
@@ -66,8 +67,8 @@ final class ReportTally implements PaidPayments.Visitor {
         }
         received[m] += cents;
         renewals[m]++;
-        byService[ReportGroups.SERVICES.indexOf(table.service(c))][m] += cents;
-        byPlan.merge(table.plan(c), cents, Long::sum);
+        byService[table.serviceNumber(c)][m] += cents;
+        byPlan[table.planNumber(c)] += cents;
         paying.set(c);
     }
 
@@ -117,8 +118,14 @@ final class ReportTally implements PaidPayments.Visitor {
     }
 
     Map<String, BigDecimal> byPlan() {
+        Map<String, Long> sums = new HashMap<>();
+        for (int p = 0; p < byPlan.length; p++) {
+            if (byPlan[p] != 0) {
+                sums.put(table.planNames().get(p), byPlan[p]);
+            }
+        }
         Map<String, BigDecimal> plans = new LinkedHashMap<>();
-        byPlan.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder())
+        sums.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder())
                         .thenComparing(Map.Entry.comparingByKey()))
                 .forEach(e -> plans.put(e.getKey(), money(e.getValue())));
         return plans;

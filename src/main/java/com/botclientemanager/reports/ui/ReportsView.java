@@ -163,7 +163,7 @@ public class ReportsView extends AppPage {
         figures = reports.figures(filter);
         received.show(format.money(figures.received()), getTranslation("reports.card.months", filter.months()));
         expected.show(format.money(figures.expectedNext30Days()),
-                getTranslation("reports.card.expected.detail", format.count(figures.expectedClients())));
+                getTranslation("reports.card.expected.detail", figures.expectedClients()));
         renewals.show(format.count(figures.renewals()), getTranslation("reports.card.months", filter.months()));
         newClients.show(format.count(figures.newClients()), getTranslation("reports.card.months", filter.months()));
         churn.show(format.count(figures.churned()), getTranslation("reports.card.churn.detail", reports.churnDays()));
@@ -172,7 +172,7 @@ public class ReportsView extends AppPage {
         rate.show(format.percent(figures.renewalRate()),
                 getTranslation("reports.card.rate.detail", format.count(paid), format.count(due)));
         average.show(format.money(figures.averagePerClient()),
-                getTranslation("reports.card.average.detail", format.count(figures.payingClients())));
+                getTranslation("reports.card.average.detail", figures.payingClients()));
         List<String> plans = new ArrayList<>(List.of(ALL, ReportFilter.NO_PLAN));
         plans.addAll(figures.plans());
         if (filter.plan() != null && !plans.contains(filter.plan())) {
