@@ -92,6 +92,13 @@ class BcmChart extends HTMLElement {
       data: { labels: spec.labels, datasets },
       options: {
         responsive: true, maintainAspectRatio: false, animation: false, locale: spec.locale,
+        // a tap on a bar or point tells the server which label and series it was (pages may open the list behind it)
+        onClick: (event, elements) => {
+          if (elements.length) {
+            this.dispatchEvent(new CustomEvent('bar-click',
+              { detail: { index: elements[0].index, series: elements[0].datasetIndex } }));
+          }
+        },
         plugins: {
           legend: { labels: { color: text }, position: doughnut ? 'right' : 'top' },
           tooltip: { callbacks: { label: c => `${c.dataset.label || c.label}: ${format(c.parsed.y ?? c.parsed)}` } }

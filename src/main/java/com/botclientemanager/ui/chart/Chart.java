@@ -5,6 +5,7 @@ import com.vaadin.flow.component.HasSize;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.dependency.NpmPackage;
+import com.vaadin.flow.shared.Registration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -43,6 +44,24 @@ public class Chart extends Component implements HasSize {
         browserSpec.put("locale", spec.locale().toLanguageTag());
         browserSpec.put("series", spec.series().stream().map(Chart::browserSeries).toList());
         getElement().setPropertyMap("spec", browserSpec);
+    }
+
+    /** A bar or point tapped: its label's index and its series' index in the shown spec. */
+    @FunctionalInterface
+    public interface BarClickListener {
+        void clicked(int labelIndex, int seriesIndex);
+    }
+
+    /** Calls {@code listener} when a bar or point is tapped; indexes outside the shown spec (a forged event) are dropped. */
+    public Registration addBarClickListener(BarClickListener listener) {
+        return getElement().addEventListener("bar-click", event -> {
+            int label = event.getEventData().get("event.detail.index").asInt(-1);
+            int series = event.getEventData().get("event.detail.series").asInt(-1);
+            if (shown != null && label >= 0 && label < shown.labels().size() && series >= 0
+                    && series < shown.series().size()) {
+                listener.clicked(label, series);
+            }
+        }).addEventData("event.detail.index").addEventData("event.detail.series");
     }
 
     private static Map<String, Object> browserSeries(ChartSeries series) {
