@@ -18,6 +18,8 @@ public class App {
     }
 
     public static void main(String[] args) {
-        SpringApplication.run(App.class, args);
+        SpringApplication application = new SpringApplication(App.class);
+        StartupProfile.attachIfAsked(application);
+        application.run(args);
     }
 }
