@@ -16,7 +16,8 @@ public final class ClientMessageData {
     /** The values for a renewal confirmation: {@code newDueDate} fills {nova_data}. */
     public static MessageData of(Client client, LocalDate today, LocalDate newDueDate) {
         return new MessageData(client.name(), client.phone(), client.service(),
-                plan(client.planName(), client.service()), client.value(), client.dueDate(), today, newDueDate);
+                plan(client.planName(), client.service()), client.value(), client.dueDate(), today, newDueDate,
+                client.balance());
     }
 
     /** The values of a client as typed in the form (not saved yet), for the live preview of the client's own messages. */

@@ -11,9 +11,20 @@ import java.time.LocalDate;
  * @param service    IPTV, VPN or free text
  * @param today      the day the message is sent, for {dias}
  * @param newDueDate the due date after a payment, for {nova_data}
+ * @param balance    what is still owed for the current period, for {saldo}; null means the whole price
  */
 public record MessageData(String name, String phone, String service, String plan, BigDecimal value, LocalDate dueDate,
-        LocalDate today, LocalDate newDueDate) {
+        LocalDate today, LocalDate newDueDate, BigDecimal balance) {
+
+    /** Values without partial payments: {saldo} is the whole price. */
+    public MessageData(String name, String phone, String service, String plan, BigDecimal value, LocalDate dueDate,
+            LocalDate today, LocalDate newDueDate) {
+        this(name, phone, service, plan, value, dueDate, today, newDueDate, null);
+    }
+
+    public BigDecimal balanceOrValue() {
+        return balance == null ? value : balance;
+    }
 
     /** The made-up client the template preview uses when no real client is chosen. */
     public static MessageData sample(LocalDate today) {

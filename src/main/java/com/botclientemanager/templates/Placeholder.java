@@ -20,7 +20,9 @@ public enum Placeholder {
     NEW_DUE_DATE("new_due", "nova_data"),
     PIX("pix", "pix"),
     /** The due date's day of the month (the older bot's {payment_day}). */
-    DUE_DAY("payment_day", "dia_vencimento");
+    DUE_DAY("payment_day", "dia_vencimento"),
+    /** What is still owed for the current period: the price less partial payments made towards it. */
+    BALANCE("balance", "saldo");
 
     /** The longest name of any placeholder ({days_until_expiration}): bounds the renderer's scan. */
     public static final int LONGEST_NAME = 21;

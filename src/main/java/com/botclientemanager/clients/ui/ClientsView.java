@@ -1,5 +1,6 @@
 package com.botclientemanager.clients.ui;
 
+import com.botclientemanager.plans.PlanCatalogue;
 import com.botclientemanager.clients.Client;
 import com.botclientemanager.clients.ClientExport;
 import com.botclientemanager.clients.ClientFilter;
@@ -64,6 +65,7 @@ public class ClientsView extends AppPage implements BeforeEnterObserver {
 
     private final ClientQuery query;
     private final ClientService clients;
+    private final PlanCatalogue catalogue;
     private final PaymentService payments;
     private final ClientPixCodes pix;
     private final PhoneNumbers phones;
@@ -87,8 +89,9 @@ public class ClientsView extends AppPage implements BeforeEnterObserver {
 
     public ClientsView(ClientQuery query, ClientService clients, PaymentService payments, ClientPixCodes pix,
             PhoneNumbers phones, ClientImport importer, ClientExport exporter, ManualSends messages,
-            OwnMessageCheck ownMessages, ImportedRenewals importedRenewals, LiveUpdates live) {
+            OwnMessageCheck ownMessages, ImportedRenewals importedRenewals, LiveUpdates live, PlanCatalogue catalogue) {
         super("clients.title", "clients.description");
+        this.catalogue = catalogue;
         this.query = query;
         this.clients = clients;
         this.payments = payments;
@@ -298,7 +301,7 @@ public class ClientsView extends AppPage implements BeforeEnterObserver {
             refresh();
             return;
         }
-        new ClientFormDialog(clients, phones, messages, current, grid.isCompact(), saved -> refresh()).open();
+        new ClientFormDialog(clients, catalogue, phones, messages, current, grid.isCompact(), saved -> refresh()).open();
     }
 
     private void markPaid(Client client) {

@@ -61,7 +61,7 @@ class PlanDialog extends Dialog {
         service.setItemLabelGenerator(s -> getTranslation(s.messageKey()));
         service.setId("plan-service");
         price.setLabel(getTranslation("plans.field.price"));
-        price.setPrefixComponent(new Span("R$"));
+        price.setPrefixComponent(new Span(getTranslation("clients.form.value.prefix")));
         price.getElement().setAttribute("inputmode", "decimal");
         price.setMaxLength(20);
         price.setId("plan-price");

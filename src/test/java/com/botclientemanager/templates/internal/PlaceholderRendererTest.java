@@ -31,7 +31,8 @@ class PlaceholderRendererTest {
             "{days}|{dias}|3",
             "{phone}|{telefone}|+55 11 98765-4321",
             "{new_due}|{nova_data}|01/01/2027",
-            "{pix}|{pix}|PIX-1234.56"})
+            "{pix}|{pix}|PIX-1234.56",
+            "{balance}|{saldo}|R$ 1.234,56"})
     void everyPlaceholderAndItsAliasRenderInPortuguese(String english, String portuguese, String expected) {
         assertThat(text(english, MARIA, PT_BR)).isEqualTo(expected);
         assertThat(text(portuguese, MARIA, PT_BR)).isEqualTo(expected);
@@ -39,7 +40,7 @@ class PlaceholderRendererTest {
 
     @Test
     void everyPlaceholderIsCoveredByTheTableAbove() {
-        assertThat(Placeholder.values()).hasSize(10);
+        assertThat(Placeholder.values()).hasSize(11);
     }
 
     @ParameterizedTest
@@ -60,6 +61,15 @@ class PlaceholderRendererTest {
         RenderedMessage message = renderer.render(
                 "Olá {name}! Seu plano {plan_type} de R$ {value} vence hoje (dia {payment_day}).", assinante, PT_BR);
         assertThat(message.text()).isEqualTo("Olá Assinante 00! Seu plano IPTV de R$ 30,00 vence hoje (dia 15).");
+        assertThat(message.unfilled()).isEmpty();
+    }
+
+    @Test
+    void theBalanceIsWhatAPartialPaymentLeftOwedWhileTheValueStaysThePeriodsPrice() {
+        MessageData partlyPaid = new MessageData("Ana", "5511900000000", "IPTV", "Completo", new BigDecimal("35"),
+                LocalDate.of(2026, 12, 15), LocalDate.of(2026, 12, 12), null, new BigDecimal("20"));
+        RenderedMessage message = renderer.render("Valor: {valor}. Falta: {saldo} (R$ {saldo})", partlyPaid, PT_BR);
+        assertThat(message.text()).isEqualTo("Valor: R$ 35,00. Falta: R$ 20,00 (R$ 20,00)");
         assertThat(message.unfilled()).isEmpty();
     }
 
