@@ -89,7 +89,7 @@ class PlanDialog extends Dialog {
         price.addValueChangeListener(e -> priceChange.setVisible(priceChanged()));
 
         fill(existing);
-        FormLayout form = new FormLayout(name, service, price, screens, duration, unit, active);
+        FormLayout form = new FormLayout(name, service, price, duration, unit, screens, active);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("360px", 2));
         form.setColspan(name, 2);
         form.setColspan(active, 2);
