@@ -29,12 +29,13 @@ import java.util.Objects;
  * @param notOnWhatsApp          {@code not_on_whatsapp}: the number has no WhatsApp account
  * @param server                 the older bot's {@code server} (e.g. "UltraPlay"), null when unset
  * @param paymentStatus          the older bot's {@code payment_status}, null when unset
+ * @param billing                catalogue plan, pending price and partial payments; null keeps the stored ones on save
  */
 public record Client(String id, String name, String phone, String service, BigDecimal value, LocalDate dueDate,
         LocalTime reminderTimeBeforeDue, LocalTime reminderTimeDueDay, String customMessageBeforeDue,
         String customMessageDueDay, LocalDateTime createdAt, String planName, String notes, boolean active,
         boolean remindersEnabled, Period renewalPeriod, boolean notOnWhatsApp, String server,
-        PaymentStatus paymentStatus) {
+        PaymentStatus paymentStatus, Billing billing) {
 
     public Client {
         Objects.requireNonNull(id, "id");
@@ -47,7 +48,40 @@ public record Client(String id, String name, String phone, String service, BigDe
             boolean remindersEnabled, Period renewalPeriod, boolean notOnWhatsApp) {
         this(id, name, phone, service, value, dueDate, reminderTimeBeforeDue, reminderTimeDueDay, customMessageBeforeDue,
                 customMessageDueDay, createdAt, planName, notes, active, remindersEnabled, renewalPeriod, notOnWhatsApp,
-                null, null);
+                null, null, null);
+    }
+
+    /** A client without plan, pending price or partial payments given (null: the stored ones are kept on save). */
+    public Client(String id, String name, String phone, String service, BigDecimal value, LocalDate dueDate,
+            LocalTime reminderTimeBeforeDue, LocalTime reminderTimeDueDay, String customMessageBeforeDue,
+            String customMessageDueDay, LocalDateTime createdAt, String planName, String notes, boolean active,
+            boolean remindersEnabled, Period renewalPeriod, boolean notOnWhatsApp, String server,
+            PaymentStatus paymentStatus) {
+        this(id, name, phone, service, value, dueDate, reminderTimeBeforeDue, reminderTimeDueDay, customMessageBeforeDue,
+                customMessageDueDay, createdAt, planName, notes, active, remindersEnabled, renewalPeriod, notOnWhatsApp,
+                server, paymentStatus, null);
+    }
+
+    /** The billing fields, none when not given. */
+    public Billing billingOrNone() {
+        return billing == null ? Billing.NONE : billing;
+    }
+
+    /** What is still owed for the current period: the price less the partial payments made towards it. */
+    public BigDecimal balance() {
+        return value == null ? null : value.subtract(billingOrNone().paid()).max(BigDecimal.ZERO);
+    }
+
+    public Client withBilling(Billing newBilling) {
+        return new Client(id, name, phone, service, value, dueDate, reminderTimeBeforeDue, reminderTimeDueDay,
+                customMessageBeforeDue, customMessageDueDay, createdAt, planName, notes, active, remindersEnabled,
+                renewalPeriod, notOnWhatsApp, server, paymentStatus, newBilling);
+    }
+
+    public Client withPlanName(String newPlanName) {
+        return new Client(id, name, phone, service, value, dueDate, reminderTimeBeforeDue, reminderTimeDueDay,
+                customMessageBeforeDue, customMessageDueDay, createdAt, newPlanName, notes, active, remindersEnabled,
+                renewalPeriod, notOnWhatsApp, server, paymentStatus, billing);
     }
 
     /** Marked paid for its current due date (the older bot's "paid"): no reminder for that due date. */
@@ -59,7 +93,7 @@ public record Client(String id, String name, String phone, String service, BigDe
     public Client withOlderBotFields(String newServer, PaymentStatus newPaymentStatus) {
         return new Client(id, name, phone, service, value, dueDate, reminderTimeBeforeDue, reminderTimeDueDay,
                 customMessageBeforeDue, customMessageDueDay, createdAt, planName, notes, active, remindersEnabled,
-                renewalPeriod, notOnWhatsApp, newServer, newPaymentStatus);
+                renewalPeriod, notOnWhatsApp, newServer, newPaymentStatus, billing);
     }
 
     /** The renewal period, monthly when none is set. */
@@ -70,7 +104,7 @@ public record Client(String id, String name, String phone, String service, BigDe
     public Client withName(String newName) {
         return new Client(id, newName, phone, service, value, dueDate, reminderTimeBeforeDue, reminderTimeDueDay,
                 customMessageBeforeDue, customMessageDueDay, createdAt, planName, notes, active, remindersEnabled,
-                renewalPeriod, notOnWhatsApp, server, paymentStatus);
+                renewalPeriod, notOnWhatsApp, server, paymentStatus, billing);
     }
 
     /** A new due date is a new period to pay for: a "paid" mark of the old one becomes "pending". */
@@ -79,24 +113,24 @@ public record Client(String id, String name, String phone, String service, BigDe
                 ? PaymentStatus.PENDING : paymentStatus;
         return new Client(id, name, phone, service, value, newDueDate, reminderTimeBeforeDue, reminderTimeDueDay,
                 customMessageBeforeDue, customMessageDueDay, createdAt, planName, notes, active, remindersEnabled,
-                renewalPeriod, notOnWhatsApp, server, status);
+                renewalPeriod, notOnWhatsApp, server, status, billing);
     }
 
     public Client withValue(BigDecimal newValue) {
         return new Client(id, name, phone, service, newValue, dueDate, reminderTimeBeforeDue, reminderTimeDueDay,
                 customMessageBeforeDue, customMessageDueDay, createdAt, planName, notes, active, remindersEnabled,
-                renewalPeriod, notOnWhatsApp, server, paymentStatus);
+                renewalPeriod, notOnWhatsApp, server, paymentStatus, billing);
     }
 
     public Client withActive(boolean newActive) {
         return new Client(id, name, phone, service, value, dueDate, reminderTimeBeforeDue, reminderTimeDueDay,
                 customMessageBeforeDue, customMessageDueDay, createdAt, planName, notes, newActive, remindersEnabled,
-                renewalPeriod, notOnWhatsApp, server, paymentStatus);
+                renewalPeriod, notOnWhatsApp, server, paymentStatus, billing);
     }
 
     public Client withNotOnWhatsApp(boolean flag) {
         return new Client(id, name, phone, service, value, dueDate, reminderTimeBeforeDue, reminderTimeDueDay,
                 customMessageBeforeDue, customMessageDueDay, createdAt, planName, notes, active, remindersEnabled,
-                renewalPeriod, flag, server, paymentStatus);
+                renewalPeriod, flag, server, paymentStatus, billing);
     }
 }

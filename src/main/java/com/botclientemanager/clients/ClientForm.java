@@ -38,6 +38,9 @@ public class ClientForm {
     @Size(max = 60, message = "{clients.validation.plan.size}")
     private String planName = "";
 
+    /** The catalogue plan's id, empty for none (the client then keeps its own plan name). */
+    private String planId = "";
+
     @NotNull(message = "{clients.validation.value.required}")
     @DecimalMin(value = "0.01", message = "{clients.validation.value.positive}")
     @Digits(integer = 7, fraction = 2, message = "{clients.validation.value.digits}")
@@ -92,6 +95,7 @@ public class ClientForm {
         form.service = ServiceType.of(client.service());
         form.otherService = form.service == ServiceType.OTHER ? nonNull(client.service()) : "";
         form.planName = nonNull(client.planName());
+        form.planId = nonNull(client.billingOrNone().planId());
         form.value = client.value();
         form.dueDate = client.dueDate();
         form.renewal = RenewalPeriod.of(client.renewalPeriod());
@@ -117,10 +121,14 @@ public class ClientForm {
         // a client without a server keeps none in the file (no "server": ""); a cleared one is written back empty
         String serverText = nonNull(server).strip();
         String storedServer = existing == null ? null : existing.server();
+        Billing billing = existing == null ? Billing.NONE : existing.billingOrNone();
+        if (existing != null && existing.value() != null && value != null && value.compareTo(existing.value()) != 0) {
+            billing = billing.withNextValue(null); // a price typed now replaces one waiting for the next renewal
+        }
         return new Client(id, name.strip(), phone, serviceText(), value, dueDate, reminderTimeBeforeDue,
                 reminderTimeDueDay, nonNull(customMessageBeforeDue), nonNull(customMessageDueDay), createdAt,
                 nonNull(planName).strip(), nonNull(notes), active, remindersEnabled, period, notOnWhatsApp,
-                serverText.isEmpty() && storedServer == null ? null : serverText, null);
+                serverText.isEmpty() && storedServer == null ? null : serverText, null, billing.withPlanId(planId));
     }
 
     /** The service as stored: IPTV, VPN, or the free text of "Outro". */
@@ -149,6 +157,8 @@ public class ClientForm {
     public void setOtherService(String otherService) { this.otherService = otherService; }
     public String getPlanName() { return planName; }
     public void setPlanName(String planName) { this.planName = planName; }
+    public String getPlanId() { return planId; }
+    public void setPlanId(String planId) { this.planId = planId == null ? "" : planId; }
     public BigDecimal getValue() { return value; }
     public void setValue(BigDecimal value) { this.value = value; }
     public LocalDate getDueDate() { return dueDate; }

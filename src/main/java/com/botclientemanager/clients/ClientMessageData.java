@@ -20,7 +20,7 @@ public final class ClientMessageData {
     public static MessageData of(Client client, LocalDate today, LocalDate newDueDate) {
         return new MessageData(client.name(), client.phone(), client.service(),
                 plan(client.planName(), client.service()), client.value(), client.dueDate(), today, newDueDate)
-                .withServer(client.server());
+                .withServer(client.server()).withBalance(client.balance());
     }
 
     /**

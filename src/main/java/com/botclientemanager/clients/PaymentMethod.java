@@ -2,9 +2,9 @@ package com.botclientemanager.clients;
 
 import java.util.Locale;
 
-/** How a client paid; stored in lower case ({@code pix}, {@code cash}, {@code card}, {@code other}). */
+/** How a client paid; stored in lower case ({@code pix}, {@code cash}, {@code card}, {@code transfer}, {@code other}). */
 public enum PaymentMethod {
-    PIX, CASH, CARD, OTHER;
+    PIX, CASH, CARD, TRANSFER, OTHER;
 
     public String json() {
         return name().toLowerCase(Locale.ROOT);

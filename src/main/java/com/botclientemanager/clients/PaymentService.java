@@ -68,16 +68,27 @@ public class PaymentService {
         return renewedDueDate(client.dueDate(), client.renewalPeriodOrMonthly(), paidOn, settings.saved().renewFrom());
     }
 
-    /** Records a payment and renews the client; returns the stored payment. */
+    /** What a payment would do to the client (the dialog's preview of the new due date and balance). */
+    public PaymentOutcome preview(Client client, PaymentRequest request) {
+        return PaymentOutcome.of(client, request, settings.saved().renewFrom());
+    }
+
+    /**
+     * Records a payment and renews the client by the periods paid, or, for a partial payment, adds it to what was paid
+     * towards the current period (renewing one period once that reaches the price); returns the stored payment.
+     */
     public synchronized Payment markPaid(String clientId, PaymentRequest request) {
         Client client = directory.find(clientId).orElseThrow(() -> new ClientException("clients.error.not-found"));
         validate(request);
-        LocalDate newDueDate = nextDueDate(client, request.date());
+        PaymentOutcome outcome = preview(client, request);
         Payment payment = new Payment(UUID.randomUUID().toString(), clientId, request.date(),
                 request.amount().setScale(2, RoundingMode.UNNECESSARY), request.method(),
-                request.note() == null ? "" : request.note().strip(), client.dueDate(), newDueDate, calendar.now(), false);
+                request.note() == null ? "" : request.note().strip(), client.dueDate(), outcome.newDueDate(),
+                calendar.now(), false, request.partial() ? 1 : request.periods(),
+                request.discountOrZero().setScale(2, RoundingMode.UNNECESSARY), request.partial(),
+                client.billingOrNone().paid(), outcome.previousValue());
         migration.migrate();
-        directory.save(client.withDueDate(newDueDate));
+        directory.save(outcome.client());
         try {
             store.update(PaymentMonthFiles.month(PaymentMonthFiles.monthOf(payment.createdAt())), new DocumentChange("Pagamento de " + describe(client),
                     document -> PaymentsDocument.append(document, payment)));
@@ -198,9 +209,20 @@ public class PaymentService {
         Payment last = found.payment();
         store.update(PaymentMonthFiles.month(found.month()), new DocumentChange("Desfaz pagamento de " + describe(client),
                 document -> PaymentsDocument.markUndone(document, last.id(), calendar.now())));
-        Client restored = last.previousDueDate() == null ? client : directory.save(client.withDueDate(last.previousDueDate()));
+        Client restored = directory.save(undone(client, last));
         events.publishEvent(new PaymentUndone(last));
         return restored;
+    }
+
+    /** The client as it was before {@code last}: due date, partial payments and (when it applied one) price. */
+    private static Client undone(Client client, Payment last) {
+        Client restored = last.previousDueDate() == null ? client : client.withDueDate(last.previousDueDate());
+        Billing billing = client.billingOrNone().withPaid(last.previousPaid());
+        if (last.previousValue() != null) {
+            billing = billing.withNextValue(client.value());
+            restored = restored.withValue(last.previousValue());
+        }
+        return restored.withBilling(billing);
     }
 
     private void validate(PaymentRequest request) {
@@ -214,6 +236,14 @@ public class PaymentService {
         if (amount == null || amount.signum() <= 0 || amount.stripTrailingZeros().scale() > 2
                 || amount.compareTo(new BigDecimal("10000000")) >= 0) {
             throw new ClientException("clients.payment.error.amount");
+        }
+        if (request.periods() < 1 || request.periods() > PaymentRequest.MAX_PERIODS) {
+            throw new ClientException("clients.payment.error.periods");
+        }
+        BigDecimal discount = request.discountOrZero();
+        if (discount.signum() < 0 || discount.stripTrailingZeros().scale() > 2
+                || discount.compareTo(new BigDecimal("10000000")) >= 0) {
+            throw new ClientException("clients.payment.error.discount");
         }
         if (request.method() == null) {
             throw new ClientException("clients.payment.error.method-required");

@@ -14,26 +14,37 @@ import java.time.LocalDate;
  * @param server     the client's server/app, for {servidor}
  * @param username   the panel user, for {usuario}: only when the person chose to send the client's access data
  * @param password   the access password or code, for {senha}: same condition; never printed by {@link #toString()}
+ * @param balance    what is still owed for the current period, for {saldo}; null means the whole price
  */
 public record MessageData(String name, String phone, String service, String plan, BigDecimal value, LocalDate dueDate,
-        LocalDate today, LocalDate newDueDate, String server, String username, String password) {
+        LocalDate today, LocalDate newDueDate, String server, String username, String password, BigDecimal balance) {
 
-    /** Without the server and the access data: {servidor}, {usuario} and {senha} render empty. */
+    /** Without the server, the access data and partial payments: {servidor}, {usuario}, {senha} render empty. */
     public MessageData(String name, String phone, String service, String plan, BigDecimal value, LocalDate dueDate,
             LocalDate today, LocalDate newDueDate) {
-        this(name, phone, service, plan, value, dueDate, today, newDueDate, null, null, null);
+        this(name, phone, service, plan, value, dueDate, today, newDueDate, null, null, null, null);
     }
 
     /** The same values with the client's access data for {usuario} and {senha}. */
     public MessageData withAccess(String newUsername, String newPassword) {
         return new MessageData(name, phone, service, plan, value, dueDate, today, newDueDate, server, newUsername,
-                newPassword);
+                newPassword, balance);
     }
 
     /** The same values with the client's server/app for {servidor}. */
     public MessageData withServer(String newServer) {
         return new MessageData(name, phone, service, plan, value, dueDate, today, newDueDate, newServer, username,
-                password);
+                password, balance);
+    }
+
+    /** The same values with what is still owed for the current period, for {saldo}. */
+    public MessageData withBalance(BigDecimal newBalance) {
+        return new MessageData(name, phone, service, plan, value, dueDate, today, newDueDate, server, username,
+                password, newBalance);
+    }
+
+    public BigDecimal balanceOrValue() {
+        return balance == null ? value : balance;
     }
 
     /** Never prints the user and the password: a log line that shows the data must not carry them. */
@@ -42,13 +53,13 @@ public record MessageData(String name, String phone, String service, String plan
         return "MessageData[name=" + name + ", phone=" + phone + ", service=" + service + ", plan=" + plan + ", value="
                 + value + ", dueDate=" + dueDate + ", today=" + today + ", newDueDate=" + newDueDate + ", server="
                 + server + ", username=" + (username == null ? "" : "••••") + ", password="
-                + (password == null ? "" : "••••") + "]";
+                + (password == null ? "" : "••••") + ", balance=" + balance + "]";
     }
 
     /** The made-up client the template preview uses when no real client is chosen. */
     public static MessageData sample(LocalDate today) {
         return new MessageData("Maria Souza", "5511987654321", "IPTV", "Mensal Full HD", new BigDecimal("35.00"),
-                today.plusDays(3), today, today.plusDays(33), "UltraPlay", "maria.souza", "1234");
+                today.plusDays(3), today, today.plusDays(33), "UltraPlay", "maria.souza", "1234", null);
     }
 
     /**
@@ -70,6 +81,6 @@ public record MessageData(String name, String phone, String service, String plan
         };
         LocalDate renewed = kind == TemplateKind.CONFIRMATION ? today.plusMonths(1) : due.plusMonths(1);
         return new MessageData(sample.name(), sample.phone(), sample.service(), sample.plan(), sample.value(), due, today,
-                renewed, sample.server(), sample.username(), sample.password());
+                renewed, sample.server(), sample.username(), sample.password(), sample.balance());
     }
 }

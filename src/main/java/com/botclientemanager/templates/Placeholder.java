@@ -26,7 +26,9 @@ public enum Placeholder {
     /** The panel user: filled only for a client whose access data the person chose to include in messages. */
     USERNAME("username", "usuario"),
     /** The access password or code: same condition as {@link #USERNAME}. */
-    PASSWORD("password", "senha");
+    PASSWORD("password", "senha"),
+    /** What is still owed for the current period: the price less partial payments made towards it. */
+    BALANCE("balance", "saldo");
 
     /** The longest name of any placeholder ({days_until_expiration}): bounds the renderer's scan. */
     public static final int LONGEST_NAME = 21;

@@ -35,6 +35,7 @@ public class MainLayout extends AppLayout {
             new NavEntry("reports", "nav.reports", VaadinIcon.BAR_CHART),
             new NavEntry("clients", "nav.clients", VaadinIcon.USERS),
             new NavEntry("templates", "nav.templates", VaadinIcon.COMMENT_ELLIPSIS_O),
+            new NavEntry("plans", "nav.plans", VaadinIcon.PACKAGE),
             new NavEntry("whatsapp", "nav.whatsapp", VaadinIcon.PHONE),
             new NavEntry("messages", "nav.messages", VaadinIcon.ENVELOPES_O),
             new NavEntry("settings", "nav.settings", VaadinIcon.COG));

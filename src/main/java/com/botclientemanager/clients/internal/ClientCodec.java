@@ -1,5 +1,6 @@
 package com.botclientemanager.clients.internal;
 
+import com.botclientemanager.clients.Billing;
 import com.botclientemanager.clients.Client;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -39,6 +40,9 @@ public final class ClientCodec {
     static final String RENEWAL_MONTHS = "renewal_period_months";
     static final String RENEWAL_DAYS = "renewal_period_days";
     static final String NOT_ON_WHATSAPP = "not_on_whatsapp";
+    static final String PLAN_ID = "plan_id";
+    static final String NEXT_VALUE = "next_value";
+    static final String PAID_TOWARD_DUE = "paid_toward_due";
 
     /** The seed app's defaults for the reminder times (it splits them on ':' and fails on anything else). */
     static final String SEED_TIME_BEFORE_DUE = "09:00";
@@ -71,7 +75,8 @@ public final class ClientCodec {
                 Lenient.text(node.get(MESSAGE_3DAYS)), Lenient.text(node.get(MESSAGE_PAYMENT)),
                 Lenient.dateTime(node.get(CREATED_AT)), Lenient.text(node.get(PLAN_NAME)), Lenient.text(node.get(NOTES)),
                 Lenient.bool(node.get(ACTIVE), true), Lenient.bool(node.get(REMINDERS_ENABLED), true), renewal,
-                Lenient.bool(node.get(NOT_ON_WHATSAPP), false)));
+                Lenient.bool(node.get(NOT_ON_WHATSAPP), false)).withBilling(new Billing(Lenient.text(node.get(PLAN_ID)),
+                Lenient.decimal(node.get(NEXT_VALUE)), Lenient.decimal(node.get(PAID_TOWARD_DUE)))));
     }
 
     /** A new JSON object for a client, with every field the seed app needs, in the seed app's order. */
@@ -130,6 +135,9 @@ public final class ClientCodec {
         bool(node, ACTIVE, stored.active(), client.active());
         bool(node, REMINDERS_ENABLED, stored.remindersEnabled(), client.remindersEnabled());
         bool(node, NOT_ON_WHATSAPP, stored.notOnWhatsApp(), client.notOnWhatsApp());
+        if (client.billing() != null) {
+            overlay(client.billing(), stored.billingOrNone(), node);
+        }
         if (client.renewalPeriod() != null && !client.renewalPeriod().equals(stored.renewalPeriod())) {
             Period period = client.renewalPeriod().normalized();
             if (period.getDays() == 0 && period.toTotalMonths() > 0) {
@@ -139,6 +147,33 @@ public final class ClientCodec {
                 node.put(RENEWAL_DAYS, period.getDays());
                 node.remove(RENEWAL_MONTHS);
             }
+        }
+    }
+
+    /** The billing fields are written only when set, and removed when cleared. */
+    private static void overlay(Billing billing, Billing stored, ObjectNode node) {
+        if (!Objects.equals(billing.planId(), stored.planId())) {
+            putOrRemove(node, PLAN_ID, billing.planId());
+        }
+        if (!sameAmount(billing.nextValue(), stored.nextValue())) {
+            putOrRemove(node, NEXT_VALUE, billing.nextValue());
+        }
+        if (!sameAmount(billing.paidTowardDue(), stored.paidTowardDue())) {
+            putOrRemove(node, PAID_TOWARD_DUE, billing.paidTowardDue());
+        }
+    }
+
+    private static boolean sameAmount(BigDecimal a, BigDecimal b) {
+        return a == null ? b == null : b != null && a.compareTo(b) == 0;
+    }
+
+    private static void putOrRemove(ObjectNode node, String field, Object value) {
+        if (value == null) {
+            node.remove(field);
+        } else if (value instanceof BigDecimal amount) {
+            node.put(field, amount);
+        } else {
+            node.put(field, value.toString());
         }
     }
 

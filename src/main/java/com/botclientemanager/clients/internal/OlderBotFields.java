@@ -33,7 +33,7 @@ final class OlderBotFields {
                 client.reminderTimeBeforeDue(), client.reminderTimeDueDay(), client.customMessageBeforeDue(),
                 client.customMessageDueDay(), client.createdAt(), client.planName(), notes, client.active(),
                 client.remindersEnabled(), renewal, client.notOnWhatsApp(), Lenient.text(node.get(SERVER)),
-                PaymentStatus.fromJson(Lenient.text(node.get(PAYMENT_STATUS))).orElse(null));
+                PaymentStatus.fromJson(Lenient.text(node.get(PAYMENT_STATUS))).orElse(null), client.billing());
     }
 
     /**
@@ -72,7 +72,8 @@ final class OlderBotFields {
         return new Client(client.id(), client.name(), client.phone(), client.service(), client.value(), client.dueDate(),
                 client.reminderTimeBeforeDue(), client.reminderTimeDueDay(), client.customMessageBeforeDue(),
                 client.customMessageDueDay(), client.createdAt(), client.planName(), notes, client.active(),
-                client.remindersEnabled(), renewal, client.notOnWhatsApp(), client.server(), client.paymentStatus());
+                client.remindersEnabled(), renewal, client.notOnWhatsApp(), client.server(), client.paymentStatus(),
+                client.billing());
     }
 
     /** The older bot counts renewals in days: 30 is a month, 365 a year; other counts stay days. */

@@ -69,6 +69,19 @@ public final class PaymentsDocument {
         node.put("previous_due_date", payment.previousDueDate() == null ? null : payment.previousDueDate().toString());
         node.put("new_due_date", payment.newDueDate().toString());
         node.put("created_at", payment.createdAt().toString());
+        node.put("periods", payment.periods());
+        if (payment.discount().signum() > 0) {
+            node.put("discount", payment.discount());
+        }
+        if (payment.partial()) {
+            node.put("partial", true);
+        }
+        if (payment.previousPaid().signum() > 0) {
+            node.put("previous_paid", payment.previousPaid());
+        }
+        if (payment.previousValue() != null) {
+            node.put("previous_value", payment.previousValue());
+        }
         return document;
     }
 
@@ -115,7 +128,15 @@ public final class PaymentsDocument {
         return new Payment(id, Lenient.text(node.get("client_id")), Lenient.date(node.get("date")), amount,
                 PaymentMethod.fromJson(Lenient.text(node.get("method"))), Lenient.text(node.get("note")),
                 Lenient.date(node.get("previous_due_date")), Lenient.date(node.get("new_due_date")),
-                Lenient.dateTime(node.get("created_at")), Lenient.bool(node.get("undone"), false));
+                Lenient.dateTime(node.get("created_at")), Lenient.bool(node.get("undone"), false),
+                periods(Lenient.integer(node.get("periods"))), Lenient.decimal(node.get("discount")),
+                Lenient.bool(node.get("partial"), false), Lenient.decimal(node.get("previous_paid")),
+                Lenient.decimal(node.get("previous_value")));
+    }
+
+    /** Older files have no count: one period. */
+    private static int periods(Integer stored) {
+        return stored == null || stored < 1 ? 1 : Math.min(stored, 12);
     }
 
     private static ArrayNode array(ObjectNode document) {

@@ -35,6 +35,10 @@ import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.Result;
 import com.vaadin.flow.data.converter.Converter;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.botclientemanager.plans.Plan;
+import com.botclientemanager.plans.PlanCatalogue;
+import com.botclientemanager.validation.Money;
+import java.util.List;
 import java.time.Duration;
 import java.util.function.Consumer;
 
@@ -54,10 +58,12 @@ class ClientFormDialog extends Dialog {
     private final MessageBubble previewBeforeDue = new MessageBubble("client-message-before-due-preview");
     private final MessageBubble previewDueDay = new MessageBubble("client-message-due-day-preview");
     private final AccessSection accessSection;
+    private final PlanCatalogue catalogue;
 
-    ClientFormDialog(ClientService clients, PhoneNumbers phones, ManualSends messages, AccessService access,
-            Client existing, boolean phoneWidth, Consumer<Client> onSaved) {
+    ClientFormDialog(ClientService clients, PlanCatalogue catalogue, PhoneNumbers phones, ManualSends messages,
+            AccessService access, Client existing, boolean phoneWidth, Consumer<Client> onSaved) {
         this.accessSection = new AccessSection(access, existing == null ? null : existing.id());
+        this.catalogue = catalogue;
         this.clients = clients;
         this.phones = phones;
         this.messages = messages;
@@ -124,6 +130,7 @@ class ClientFormDialog extends Dialog {
         plan.setId("client-plan");
         plan.setPlaceholder(getTranslation("clients.form.plan.placeholder"));
         bind(plan, "planName");
+        Select<Plan> cataloguePlan = cataloguePlan();
 
         TextField server = new TextField(getTranslation("clients.form.server"));
         server.setId("client-server");
@@ -201,8 +208,21 @@ class ClientFormDialog extends Dialog {
         bind(notes, "notes");
 
         // the older bot's server last: the fields above keep their places
-        FormLayout layout = new FormLayout(name, phone, service, otherService, plan, value, dueDate, renewal,
-                renewalDays, reminders, active, beforeDue, dueDay, server);
+        cataloguePlan.addValueChangeListener(e -> {
+            Plan picked = e.getValue();
+            if (e.isFromClient() && picked != null) {
+                // the plan's values fill the form; the person may still type a price or period of the client's own
+                plan.setValue(picked.name());
+                service.setValue(ServiceType.valueOf(picked.service().name()));
+                value.setPrice(picked.price());
+                renewal.setValue(RenewalPeriod.of(picked.duration()));
+                if (RenewalPeriod.of(picked.duration()) == RenewalPeriod.DAYS) {
+                    renewalDays.setValue(picked.duration().getDays());
+                }
+            }
+        });
+        FormLayout layout = new FormLayout(name, phone, service, otherService, cataloguePlan, plan, value, dueDate,
+                renewal, renewalDays, reminders, active, beforeDue, dueDay, server);
         layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("500px", 2));
         layout.setColspan(name, 2);
         VerticalLayout content = new VerticalLayout(layout, custom, accessSection, notes);
@@ -240,6 +260,23 @@ class ClientFormDialog extends Dialog {
 
     private TranslatedBeanValidator validator(String property) {
         return new TranslatedBeanValidator(ClientForm.class, property, (key, locale) -> getTranslation(key));
+    }
+
+    /** The catalogue plans to pick from (none: the client keeps its own plan name, price and period). */
+    private Select<Plan> cataloguePlan() {
+        Select<Plan> select = new Select<>();
+        select.setLabel(getTranslation("clients.form.catalogue-plan"));
+        select.setId("client-catalogue-plan");
+        List<Plan> choices = catalogue.choices(form.getPlanId());
+        select.setItems(choices);
+        select.setEmptySelectionAllowed(true);
+        select.setEmptySelectionCaption(getTranslation("clients.form.catalogue-plan.none"));
+        select.setItemLabelGenerator(p -> p == null ? getTranslation("clients.form.catalogue-plan.none")
+                : p.name() + " · " + Money.format(p.price(), getLocale()));
+        select.setVisible(!choices.isEmpty());
+        binder.forField(select).withConverter(p -> p == null ? "" : p.id(),
+                id -> choices.stream().filter(p -> p.id().equals(id)).findFirst().orElse(null)).bind("planId");
+        return select;
     }
 
     private void warnOnDuplicatePhone() {

@@ -207,7 +207,10 @@ class ClientGrid extends Grid<Client> {
     /** The service, and the older bot's server after it when the client has one ("IPTV · UltraPlay"). */
     private String serviceAndServer(Client client) {
         String service = service(client);
-        return client.server() == null || client.server().isBlank() ? service : service + " · " + client.server().strip();
+        String text = client.server() == null || client.server().isBlank() ? service : service + " · " + client.server().strip();
+        // a partial payment was made towards the current period: what is still owed shows beside the plan
+        return client.billingOrNone().paid().signum() > 0 && client.value() != null
+                ? text + " · " + getTranslation("clients.balance", Formats.price(client.balance(), getLocale())) : text;
     }
 
     private String service(Client client) {

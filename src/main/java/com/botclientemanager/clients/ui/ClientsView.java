@@ -18,6 +18,7 @@ import com.botclientemanager.clients.OwnMessageCheck;
 import com.botclientemanager.clients.PaymentService;
 import com.botclientemanager.clients.PhoneNumbers;
 import com.botclientemanager.clients.ServiceType;
+import com.botclientemanager.plans.PlanCatalogue;
 import com.botclientemanager.ui.AppPage;
 import com.botclientemanager.ui.EmptyState;
 import com.botclientemanager.ui.LiveUpdates;
@@ -67,6 +68,7 @@ public class ClientsView extends AppPage implements BeforeEnterObserver {
 
     private final ClientQuery query;
     private final ClientService clients;
+    private final PlanCatalogue catalogue;
     private final PaymentService payments;
     private final ClientPixCodes pix;
     private final PhoneNumbers phones;
@@ -95,8 +97,9 @@ public class ClientsView extends AppPage implements BeforeEnterObserver {
     public ClientsView(ClientQuery query, ClientService clients, PaymentService payments, ClientPixCodes pix,
             PhoneNumbers phones, ClientImport importer, ClientExport exporter, ManualSends messages,
             OwnMessageCheck ownMessages, ImportedRenewals importedRenewals, LiveUpdates live, AccessService access,
-            AutoDeactivation deactivations) {
+            AutoDeactivation deactivations, PlanCatalogue catalogue) {
         super("clients.title", "clients.description");
+        this.catalogue = catalogue;
         this.query = query;
         this.clients = clients;
         this.payments = payments;
@@ -313,7 +316,8 @@ public class ClientsView extends AppPage implements BeforeEnterObserver {
             refresh();
             return;
         }
-        new ClientFormDialog(clients, phones, messages, access, current, grid.isCompact(), saved -> refresh()).open();
+        new ClientFormDialog(clients, catalogue, phones, messages, access, current, grid.isCompact(), saved -> refresh())
+                .open();
     }
 
     private void markPaid(Client client) {

@@ -10,6 +10,7 @@ import com.botclientemanager.clients.PaymentService;
 import com.botclientemanager.storage.StorageException;
 import com.botclientemanager.ui.Notices;
 import com.botclientemanager.validation.InvalidInputException;
+import com.botclientemanager.validation.Money;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -39,6 +40,9 @@ class PaymentDialog extends Dialog {
     private final Span newDueDate = new Span();
     private final ManualSends messages;
     private final Checkbox confirmation = new Checkbox();
+    private final Select<Integer> periods = new Select<>();
+    private final PriceField discount = new PriceField("");
+    private final Checkbox partial = new Checkbox();
 
     PaymentDialog(PaymentService payments, ManualSends messages, Client client, LocalDate today, boolean phoneWidth,
             Runnable onChange) {
@@ -55,6 +59,10 @@ class PaymentDialog extends Dialog {
         Paragraph who = new Paragraph(getTranslation("clients.payment.client", client.name(),
                 Formats.date(client.dueDate(), getLocale())));
         who.setId("payment-client");
+        if (client.billingOrNone().paid().signum() > 0) {
+            who.add(new Span(getTranslation("clients.payment.open-balance",
+                    Money.format(client.balance(), getLocale()))));
+        }
 
         date.setLabel(getTranslation("clients.payment.date"));
         date.setId("payment-date");
@@ -63,9 +71,30 @@ class PaymentDialog extends Dialog {
         date.setValue(today);
         date.addValueChangeListener(e -> showNewDueDate());
 
+        periods.setLabel(getTranslation("clients.payment.periods"));
+        periods.setId("payment-periods");
+        periods.setItems(java.util.stream.IntStream.rangeClosed(1, PaymentRequest.MAX_PERIODS).boxed().toList());
+        periods.setItemLabelGenerator(n -> getTranslation("clients.payment.periods.count", n));
+        periods.setValue(1);
+        periods.addValueChangeListener(e -> suggestAmount());
+        discount.setLabel(getTranslation("clients.payment.discount"));
+        discount.setId("payment-discount");
+        discount.setPlaceholder("0,00");
+        discount.addValueChangeListener(e -> suggestAmount());
+        partial.setLabel(getTranslation("clients.payment.partial"));
+        partial.setId("payment-partial");
+        partial.setHelperText(getTranslation("clients.payment.partial.help"));
+        partial.addValueChangeListener(e -> {
+            periods.setEnabled(!e.getValue());
+            if (e.getValue()) {
+                periods.setValue(1);
+            }
+            suggestAmount();
+        });
         amount.setLabel(getTranslation("clients.payment.amount"));
         amount.setId("payment-amount");
-        amount.setPrice(client.value());
+        amount.setPrice(client.balance());
+        amount.addValueChangeListener(e -> showNewDueDate());
 
         method.setLabel(getTranslation("clients.payment.method"));
         method.setId("payment-method");
@@ -81,7 +110,8 @@ class PaymentDialog extends Dialog {
         newDueDate.addClassNames("payment-new-due-date");
         showNewDueDate();
 
-        FormLayout layout = new FormLayout(date, amount, method, note);
+        FormLayout layout = new FormLayout(periods, date, discount, amount, method, note, partial);
+        layout.setColspan(partial, 2);
         layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("400px", 2));
         confirmation.setLabel(getTranslation("clients.payment.send-confirmation"));
         confirmation.setId("payment-send-confirmation");
@@ -101,11 +131,47 @@ class PaymentDialog extends Dialog {
         getFooter().add(cancel, confirm);
     }
 
+    /** The amount for the periods chosen, less the discount and what was already paid towards the current period. */
+    private void suggestAmount() {
+        if (client.value() != null) {
+            BigDecimal owed = partial.getValue() ? client.balance()
+                    : client.value().multiply(BigDecimal.valueOf(periods.getValue())).subtract(client.billingOrNone().paid());
+            BigDecimal off = typedOrZero(discount);
+            amount.setPrice(owed.subtract(off).max(BigDecimal.ZERO));
+        }
+        showNewDueDate();
+    }
+
+    private static BigDecimal typedOrZero(PriceField field) {
+        try {
+            BigDecimal typed = Money.parse(field.getValue());
+            return typed == null ? BigDecimal.ZERO : typed;
+        } catch (InvalidInputException e) {
+            return BigDecimal.ZERO;
+        }
+    }
+
+    private PaymentRequest request(BigDecimal paid, BigDecimal off) {
+        return new PaymentRequest(date.getValue(), paid, method.getValue(), note.getValue(),
+                periods.getValue() == null ? 1 : periods.getValue(), off, partial.getValue());
+    }
+
     private void showNewDueDate() {
         LocalDate paidOn = date.getValue();
         try {
-            newDueDate.setText(paidOn == null ? "" : getTranslation("clients.payment.new-due-date",
-                    Formats.date(payments.nextDueDate(client, paidOn), getLocale())));
+            if (paidOn == null) {
+                newDueDate.setText("");
+                return;
+            }
+            BigDecimal paid = typedOrZero(amount);
+            var outcome = payments.preview(client, request(paid, typedOrZero(discount)));
+            String due = Formats.date(outcome.newDueDate(), getLocale());
+            newDueDate.setText(outcome.renewed(client) || !partial.getValue()
+                    ? getTranslation("clients.payment.new-due-date", due)
+                    : getTranslation("clients.payment.partial.keeps", due,
+                            Money.format(outcome.balanceAfter(), getLocale())));
+        } catch (ClientException e) {
+            newDueDate.setText(getTranslation(e.messageKey(), e.arguments()));
         } catch (StorageException e) {
             // settings.json is damaged: where the renewal starts is unknown, and "Confirmar" will say so
             newDueDate.setText(getTranslation(e.messageKey()));
@@ -117,16 +183,17 @@ class PaymentDialog extends Dialog {
             return; // the field already says why ("Data inválida (dd/mm/aaaa)")
         }
         BigDecimal paid;
+        BigDecimal off;
         try {
             paid = amount.price();
+            off = discount.price();
         } catch (InvalidInputException e) {
             return;
         }
-        Payment payment = payments.markPaid(client.id(),
-                new PaymentRequest(date.getValue(), paid, method.getValue(), note.getValue()));
+        Payment payment = payments.markPaid(client.id(), request(paid, off == null ? BigDecimal.ZERO : off));
         close();
         onChange.run();
-        undoNotification(payment, confirmation.getValue() ? sendConfirmation(payment) : null);
+        undoNotification(payment, confirmation.getValue() && payment.renewed() ? sendConfirmation(payment) : null);
     }
 
     /** Sends the confirmation message; the i18n key of what became of it. */
@@ -143,8 +210,12 @@ class PaymentDialog extends Dialog {
         Notices.place(notification);
         boolean failed = confirmationOutcome != null && confirmationOutcome.endsWith(".failed");
         notification.addThemeVariants(failed ? NotificationVariant.LUMO_ERROR : NotificationVariant.LUMO_SUCCESS);
-        Span text = new Span(getTranslation("clients.payment.recorded", client.name(),
-                Formats.date(payment.newDueDate(), getLocale())));
+        Span text = new Span(payment.renewed() || !payment.partial()
+                ? getTranslation("clients.payment.recorded", client.name(), Formats.date(payment.newDueDate(), getLocale()))
+                : getTranslation("clients.payment.partial.recorded", client.name(),
+                        Money.format(client.value()
+                                .subtract(payment.previousPaid()).subtract(payment.amount()).subtract(payment.discount())
+                                .max(BigDecimal.ZERO), getLocale())));
         text.setId("payment-recorded");
         Button undo = new Button(getTranslation("clients.action.undo"), e -> {
             notification.close();

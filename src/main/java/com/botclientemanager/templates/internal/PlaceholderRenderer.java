@@ -94,6 +94,8 @@ public final class PlaceholderRenderer {
                 case DUE_DATE -> MessageFormats.date(data.dueDate(), locale);
                 case VALUE -> afterCurrencySymbol ? MessageFormats.amount(data.value(), locale)
                         : MessageFormats.money(data.value(), locale);
+                case BALANCE -> afterCurrencySymbol ? MessageFormats.amount(data.balanceOrValue(), locale)
+                        : MessageFormats.money(data.balanceOrValue(), locale);
                 case PLAN -> data.plan();
                 case SERVICE -> data.service();
                 case DAYS -> MessageFormats.daysBetween(data.today(), data.dueDate());

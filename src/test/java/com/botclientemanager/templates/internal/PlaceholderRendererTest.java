@@ -35,7 +35,8 @@ class PlaceholderRendererTest {
             "{pix}|{pix}|PIX-1234.56",
             "{server}|{servidor}|UltraPlay",
             "{username}|{usuario}|maria.tv",
-            "{password}|{senha}|Senha-77"})
+            "{password}|{senha}|Senha-77",
+            "{balance}|{saldo}|R$ 1.234,56"})
     void everyPlaceholderAndItsAliasRenderInPortuguese(String english, String portuguese, String expected) {
         assertThat(text(english, MARIA, PT_BR)).isEqualTo(expected);
         assertThat(text(portuguese, MARIA, PT_BR)).isEqualTo(expected);
@@ -43,7 +44,7 @@ class PlaceholderRendererTest {
 
     @Test
     void everyPlaceholderIsCoveredByTheTableAbove() {
-        assertThat(Placeholder.values()).hasSize(13);
+        assertThat(Placeholder.values()).hasSize(14);
     }
 
     @ParameterizedTest
@@ -64,6 +65,15 @@ class PlaceholderRendererTest {
         RenderedMessage message = renderer.render(
                 "Olá {name}! Seu plano {plan_type} de R$ {value} vence hoje (dia {payment_day}).", assinante, PT_BR);
         assertThat(message.text()).isEqualTo("Olá Assinante 00! Seu plano IPTV de R$ 30,00 vence hoje (dia 15).");
+        assertThat(message.unfilled()).isEmpty();
+    }
+
+    @Test
+    void theBalanceIsWhatAPartialPaymentLeftOwedWhileTheValueStaysThePeriodsPrice() {
+        MessageData partlyPaid = new MessageData("Ana", "5511900000000", "IPTV", "Completo", new BigDecimal("35"),
+                LocalDate.of(2026, 12, 15), LocalDate.of(2026, 12, 12), null).withBalance(new BigDecimal("20"));
+        RenderedMessage message = renderer.render("Valor: {valor}. Falta: {saldo} (R$ {saldo})", partlyPaid, PT_BR);
+        assertThat(message.text()).isEqualTo("Valor: R$ 35,00. Falta: R$ 20,00 (R$ 20,00)");
         assertThat(message.unfilled()).isEmpty();
     }
 
