@@ -56,8 +56,9 @@ public interface DocumentStore {
     List<String> members(Document family);
 
     /**
-     * Every damaged document known: the fixed ones (loaded when not yet) and the members of a family loaded so far. One
-     * damaged member does not stop the others from being read and changed.
+     * Every damaged document known: the fixed ones (loaded when not yet), and the members of a family and a module's own
+     * documents (such as {@code plans.json}) read so far. One damaged member does not stop the others from being read
+     * and changed.
      */
     List<DocumentProblem> problems();
 

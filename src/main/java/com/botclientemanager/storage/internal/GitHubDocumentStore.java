@@ -200,7 +200,7 @@ public class GitHubDocumentStore implements DocumentStore, AutoCloseable {
         List<DocumentProblem> members = new ArrayList<>();
         synchronized (this) {
             documents.forEach((document, remote) -> {
-                if (document.isMember() && remote.damaged != null) {
+                if (!List.of(Document.values()).contains(document) && remote.damaged != null) {
                     members.add(remote.damaged);
                 }
             });

@@ -180,7 +180,9 @@ public class LocalDocumentStore implements DocumentStore {
         for (Document document : Document.values()) {
             problem(document).ifPresent(found::add);
         }
-        damaged.keySet().stream().filter(Document::isMember).sorted(java.util.Comparator.comparing(Document::fileName))
+        // members of a family and the modules' own documents (plans.json, access.json) once they were read
+        damaged.keySet().stream().filter(document -> !List.of(Document.values()).contains(document))
+                .sorted(java.util.Comparator.comparing(Document::fileName))
                 .forEach(member -> problem(member).ifPresent(found::add));
         return found;
     }

@@ -65,6 +65,17 @@ class LocalDocumentStoreTest {
         assertThat(store.status().lastErrorKey()).isEqualTo("storage.error.malformed");
     }
 
+    /** A module's own document (plans.json) found damaged when read shows in the banner like the fixed ones. */
+    @Test
+    void aDamagedDocumentOfAModuleIsListedWithTheProblemsOnceRead() throws Exception {
+        Files.writeString(dataDir.resolve("plans.json"), "{\"plans\": [ {\"id\": ");
+        LocalDocumentStore store = store();
+        Document plans = new Document("plans", null);
+        assertThatThrownBy(() -> store.read(plans)).isInstanceOf(StorageException.class);
+        assertThat(store.problems()).extracting(p -> p.document().fileName()).containsExactly("plans.json");
+        assertThat(Files.readString(dataDir.resolve("plans.json"))).isEqualTo("{\"plans\": [ {\"id\": ");
+    }
+
     @Test
     void keepsTheLastTwentyVersionsInBackups() throws Exception {
         LocalDocumentStore store = store();
