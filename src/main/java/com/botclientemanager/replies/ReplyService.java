@@ -39,17 +39,17 @@ public class ReplyService {
     private final Senders senders;
     private final OptOuts optOuts;
     private final MessageLog messageLog;
-    private final RepliesProperties properties;
+    private final ReplySettingsService settings;
     private final WhatsAppProperties whatsApp;
     private final Clock clock;
 
     ReplyService(ReplyRepository repository, Senders senders, OptOuts optOuts, MessageLog messageLog,
-            RepliesProperties properties, WhatsAppProperties whatsApp, ObjectProvider<Clock> clock) {
+            ReplySettingsService settings, WhatsAppProperties whatsApp, ObjectProvider<Clock> clock) {
         this.repository = repository;
         this.senders = senders;
         this.optOuts = optOuts;
         this.messageLog = messageLog;
-        this.properties = properties;
+        this.settings = settings;
         this.whatsApp = whatsApp;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
     }
@@ -78,9 +78,10 @@ public class ReplyService {
             repository.insert(message, clientId, null);
             return;
         }
-        Optional<String> stop = Keywords.find(message.text(), properties.optOutKeywords());
+        ReplySettings current = settings.current();
+        Optional<String> stop = Keywords.find(message.text(), current.optOutKeywords());
         Optional<String> resume = stop.isPresent() ? Optional.empty()
-                : Keywords.find(message.text(), properties.resumeKeywords());
+                : Keywords.find(message.text(), current.resumeKeywords());
         if (from.isEmpty()) {
             log.info("Message {} from an unknown sender stored without a client", message.providerMessageId());
         } else {
@@ -119,7 +120,7 @@ public class ReplyService {
     }
 
     private Duration pause() {
-        return Duration.ofHours(properties.pauseHours());
+        return Duration.ofHours(settings.current().pauseHours());
     }
 
     /** The provider echoes the app's own sends as the linked number's messages: those are not the reseller talking. */

@@ -11,6 +11,7 @@ import com.botclientemanager.templates.TemplateKind;
 import com.botclientemanager.templates.TemplateService;
 import com.botclientemanager.testing.EvolutionStandIn;
 import com.botclientemanager.testing.StandIns;
+import com.botclientemanager.validation.InvalidInputException;
 import com.botclientemanager.whatsapp.SeparateAppTest;
 import com.botclientemanager.whatsapp.TransientSendException;
 import com.botclientemanager.whatsapp.internal.EvolutionWebhookSecret;
@@ -27,6 +28,7 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.List;
 import mockwebserver3.MockWebServer;
 import org.jobrunr.jobs.context.JobContext;
 import org.junit.jupiter.api.AfterAll;
@@ -78,6 +80,8 @@ class RepliesWebhookTest extends SeparateAppTest {
     EvolutionWebhookSecret secret;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    ReplySettingsService replySettings;
 
     @BeforeEach
     void freshStandIn() {
@@ -177,6 +181,40 @@ class RepliesWebhookTest extends SeparateAppTest {
                 JobContext.Null)).isInstanceOf(TransientSendException.class);
         Thread.sleep(300);
         assertThat(STATE.sent).isEmpty();
+    }
+
+    @Test
+    void theWordsAndTheAnswerSavedInSettingsAreTheOnesUsed() throws Exception {
+        LocalDate today = LocalDate.now(ZoneId.of("America/Sao_Paulo"));
+        Client rita = clients.save(client("rita", "5561997778888", today));
+        ReplySettings configured = replySettings.configured();
+        assertThatThrownBy(() -> replySettings.save(new ReplySettings(List.of("SAIR"), List.of("sair"), "ok", "ok", 24)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.field()).isEqualTo("resumeKeywords");
+                    assertThat(e.messageKey()).isEqualTo("replies.settings.error.both");
+                });
+        assertThatThrownBy(() -> replySettings.save(new ReplySettings(List.of(" "), List.of("VOLTAR"), "ok", "ok", 24)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("optOutKeywords"));
+        assertThatThrownBy(() -> replySettings.save(new ReplySettings(List.of("SAIR"), List.of("VOLTAR"), " ", "ok", 24)))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.field()).isEqualTo("optOutConfirmation"));
+        assertThatThrownBy(() -> replySettings.save(new ReplySettings(List.of("SAIR"), List.of("VOLTAR"), "a", "b", 721)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("pauseHours"));
+        assertThat(replySettings.current()).isEqualTo(configured);
+        try {
+            replySettings.save(new ReplySettings(List.of("Chega", "chega ", "SAIR"), List.of("VOLTAR"),
+                    "Ok, Rita, parei por aqui.", "Voltou!", 24));
+            assertThat(replySettings.current().optOutKeywords()).containsExactly("Chega", "SAIR");
+
+            assertThat(post(upsert("3EBCHEGA01", "5561997778888@s.whatsapp.net", "", false,
+                    "\"message\":{\"conversation\":\"CHEGÁ de mensagem\"}"))).isEqualTo(200);
+
+            assertThat(clients.find(rita.id()).orElseThrow().remindersEnabled()).isFalse();
+            awaitSent(1);
+            assertThat(STATE.sent.getFirst()).contains("Ok, Rita, parei por aqui.");
+        } finally {
+            replySettings.save(configured);
+        }
     }
 
     private MessageTemplate dueDayTemplate() {

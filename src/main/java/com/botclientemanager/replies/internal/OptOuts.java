@@ -2,7 +2,7 @@ package com.botclientemanager.replies.internal;
 
 import com.botclientemanager.clients.Client;
 import com.botclientemanager.clients.ClientService;
-import com.botclientemanager.replies.RepliesProperties;
+import com.botclientemanager.replies.ReplySettingsService;
 import com.botclientemanager.whatsapp.InboundMessage;
 import com.botclientemanager.whatsapp.MessagingService;
 import com.botclientemanager.whatsapp.SendRequest;
@@ -29,14 +29,15 @@ public class OptOuts {
     private final ClientService clients;
     private final ReplyRepository repository;
     private final MessagingService messaging;
-    private final RepliesProperties properties;
+    private final ReplySettingsService settings;
     private final SimpleAsyncTaskExecutor confirmations = new SimpleAsyncTaskExecutor("reply-confirmation-");
 
-    OptOuts(ClientService clients, ReplyRepository repository, MessagingService messaging, RepliesProperties properties) {
+    OptOuts(ClientService clients, ReplyRepository repository, MessagingService messaging,
+            ReplySettingsService settings) {
         this.clients = clients;
         this.repository = repository;
         this.messaging = messaging;
-        this.properties = properties;
+        this.settings = settings;
         confirmations.setVirtualThreads(true);
     }
 
@@ -46,7 +47,7 @@ public class OptOuts {
                 .filter(c -> repository.optOut(c.id(), keyword, message.receivedAt())).toList();
         log.info("Client(s) {} asked to stop reminders ({}); reminders switched off",
                 senders.stream().map(Client::id).toList(), keyword);
-        confirm(newlyOut, properties.optOutConfirmation(), KIND_OPT_OUT, message);
+        confirm(newlyOut, settings.current().optOutConfirmation(), KIND_OPT_OUT, message);
     }
 
     public void resume(List<Client> senders, InboundMessage message) {
@@ -56,7 +57,7 @@ public class OptOuts {
         }
         clients.setReminders(wereOut.stream().map(Client::id).toList(), true);
         log.info("Client(s) {} asked to resume reminders; reminders switched on", wereOut.stream().map(Client::id).toList());
-        confirm(wereOut, properties.resumeConfirmation(), KIND_RESUME, message);
+        confirm(wereOut, settings.current().resumeConfirmation(), KIND_RESUME, message);
     }
 
     public boolean optedOut(String clientId) {
