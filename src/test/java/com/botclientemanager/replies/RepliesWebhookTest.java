@@ -12,6 +12,8 @@ import com.botclientemanager.templates.TemplateService;
 import com.botclientemanager.testing.EvolutionStandIn;
 import com.botclientemanager.testing.StandIns;
 import com.botclientemanager.validation.InvalidInputException;
+import com.botclientemanager.whatsapp.MessagingService;
+import com.botclientemanager.whatsapp.SendRequest;
 import com.botclientemanager.whatsapp.SeparateAppTest;
 import com.botclientemanager.whatsapp.TransientSendException;
 import com.botclientemanager.whatsapp.internal.EvolutionWebhookSecret;
@@ -82,6 +84,8 @@ class RepliesWebhookTest extends SeparateAppTest {
     JdbcClient jdbc;
     @Autowired
     ReplySettingsService replySettings;
+    @Autowired
+    MessagingService messaging;
 
     @BeforeEach
     void freshStandIn() {
@@ -215,6 +219,30 @@ class RepliesWebhookTest extends SeparateAppTest {
         } finally {
             replySettings.save(configured);
         }
+    }
+
+    @Test
+    void receivedMessagesAreKeptAsLongAsTheMessageLog() throws Exception {
+        assertThat(post(upsert("3EBRECENT1", "5571990001111@s.whatsapp.net", "", false,
+                "\"message\":{\"conversation\":\"oi\"}"))).isEqualTo(200);
+        jdbc.sql("INSERT INTO inbound_message (provider, provider_message_id, from_me, received_at) "
+                + "VALUES ('EVOLUTION', '3EBOLD0001', FALSE, ?)")
+                .param(OffsetDateTime.now(ZoneOffset.UTC).minusDays(181)).update();
+
+        assertThat(replies.deleteExpired()).isEqualTo(1);
+
+        assertThat(jdbc.sql("SELECT provider_message_id FROM inbound_message WHERE provider_message_id IN "
+                + "('3EBRECENT1', '3EBOLD0001')").query(String.class).list()).containsExactly("3EBRECENT1");
+    }
+
+    @Test
+    void aMessageTheResellerSendsFromTheAppPausesTheClientsReminders() {
+        Client leo = clients.save(client("leo", "5581992223333", LocalDate.now(ZoneId.of("America/Sao_Paulo"))));
+        assertThat(replies.pausedUntil(leo.id())).isEmpty();
+
+        messaging.send(SendRequest.text(leo.id(), leo.name(), leo.phone(), "manual", "Oi Leo, tudo certo?", null));
+
+        assertThat(replies.pausedUntil(leo.id())).isPresent();
     }
 
     private MessageTemplate dueDayTemplate() {

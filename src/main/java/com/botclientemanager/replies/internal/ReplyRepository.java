@@ -11,7 +11,7 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The reply tables ({@code V3__replies.sql}). Every query ends in {@code optional()}, {@code list()} or
+ * The reply tables ({@code V3_19__replies.sql}). Every query ends in {@code optional()}, {@code list()} or
  * {@code update()}: a stream left open would keep a pooled connection per webhook.
  */
 @Repository
