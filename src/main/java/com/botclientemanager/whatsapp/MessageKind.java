@@ -12,7 +12,7 @@ public enum MessageKind {
     REMINDER(Set.of("before_due", "due_day", "overdue")),
     MANUAL(Set.of("manual")),
     CONFIRMATION(Set.of("confirmation")),
-    OTHER(Set.of("welcome", "test"));
+    OTHER(Set.of("welcome", "test", "opt_out", "opt_in"));
 
     private final Set<String> stored;
 

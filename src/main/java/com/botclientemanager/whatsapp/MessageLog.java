@@ -66,6 +66,11 @@ public class MessageLog {
         return repository.findById(id);
     }
 
+    /** The logged message the provider knows by this id (a delivery report's or a reply's quoted id). */
+    public Optional<LoggedMessage> findByProviderMessageId(String providerMessageId) {
+        return repository.findByProviderMessageId(providerMessageId);
+    }
+
     public List<StatusChange> timeline(long id) {
         return repository.history(id);
     }

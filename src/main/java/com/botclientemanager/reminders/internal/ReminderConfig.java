@@ -11,6 +11,7 @@ import com.botclientemanager.storage.DocumentStore;
 import com.botclientemanager.whatsapp.SendingSettingsService;
 import com.botclientemanager.templates.MessageComposer;
 import com.botclientemanager.templates.TemplateService;
+import com.botclientemanager.replies.ReplyService;
 import com.botclientemanager.whatsapp.MessagingService;
 import com.botclientemanager.whatsapp.SendPacer;
 import com.vaadin.flow.i18n.I18NProvider;
@@ -83,8 +84,9 @@ class ReminderConfig {
 
     @Bean
     ReminderSendJob reminderSendJob(ClientDirectory clients, TemplateService templates, MessageComposer composer,
-            MessagingService messaging, SendPacer pacer, EngineSettings settings, Clock clock, AccessService access) {
-        return new ReminderSendJob(clients, templates, composer, messaging, pacer, settings, clock, access);
+            MessagingService messaging, SendPacer pacer, EngineSettings settings, ReplyService replies, Clock clock,
+            AccessService access) {
+        return new ReminderSendJob(clients, templates, composer, messaging, pacer, settings, replies, clock, access);
     }
 
     /**

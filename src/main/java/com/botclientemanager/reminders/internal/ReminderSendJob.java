@@ -5,6 +5,7 @@ import com.botclientemanager.clients.Client;
 import com.botclientemanager.clients.ClientDirectory;
 import com.botclientemanager.clients.ClientMessageData;
 import com.botclientemanager.reminders.ReminderKey;
+import com.botclientemanager.replies.ReplyService;
 import com.botclientemanager.templates.ComposedMessage;
 import com.botclientemanager.templates.MessageComposer;
 import com.botclientemanager.templates.MessageTemplate;
@@ -15,6 +16,7 @@ import com.botclientemanager.whatsapp.SendRequest;
 import com.botclientemanager.whatsapp.TransientSendException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.Optional;
@@ -25,13 +27,15 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The JobRunr job that sends one reminder. It re-reads the client and template (a change since the sweep counts), skips
- * a reminder that no longer applies or was already sent, waits for its pacing slot, renders and sends. A passing failure
+ * a reminder that no longer applies or was already sent, waits while the reseller talks to the client, waits for its
+ * pacing slot, renders and sends. A passing failure
  * is thrown so JobRunr retries it, after at least the gateway's Retry-After.
  */
 public class ReminderSendJob {
 
     static final String RETRY_AFTER_SECONDS = "retryAfterSeconds";
     static final String BEFORE_WINDOW = "whatsapp.reason.before-window";
+    static final String PAUSED = "replies.reason.paused";
     private static final Logger log = LoggerFactory.getLogger(ReminderSendJob.class);
 
     private final ClientDirectory clients;
@@ -40,11 +44,14 @@ public class ReminderSendJob {
     private final MessagingService messaging;
     private final SendPacer pacer;
     private final EngineSettings settings;
+    private final ReplyService replies;
     private final Clock clock;
     private final AccessService access;
 
     public ReminderSendJob(ClientDirectory clients, TemplateService templates, MessageComposer composer,
-            MessagingService messaging, SendPacer pacer, EngineSettings settings, Clock clock, AccessService access) {
+            MessagingService messaging, SendPacer pacer, EngineSettings settings, ReplyService replies, Clock clock,
+            AccessService access) {
+        this.replies = replies;
         this.access = access;
         this.clients = clients;
         this.templates = templates;
@@ -67,6 +74,15 @@ public class ReminderSendJob {
         if (client.isEmpty() || template.isEmpty()) {
             log.info("Reminder {} no longer applies (client or template changed); not sent", key);
             return;
+        }
+        Optional<Instant> paused = replies.pausedUntil(clientId);
+        if (paused.isPresent()) {
+            // the reseller is talking to this client: the reminder waits (JobRunr retries it when the pause ends)
+            log.info("Reminder {} waits until {}: the reseller wrote to the client", key, paused.get());
+            TransientSendException wait = new TransientSendException(PAUSED,
+                    Duration.between(clock.instant(), paused.get()));
+            retryAfter(wait, context);
+            throw wait;
         }
         pacer.awaitTurn();
         SendingPolicy policy = settings.policy();

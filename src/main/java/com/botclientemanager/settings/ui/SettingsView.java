@@ -11,8 +11,8 @@ import jakarta.annotation.security.PermitAll;
 public class SettingsView extends AppPage {
 
     public SettingsView(ChangePasswordSection changePassword, PixSection pix,
-            StorageSection storage, ClientDefaultsSection clients) {
+            StorageSection storage, ClientDefaultsSection clients, RepliesSection replies) {
         super("settings.title", "settings.description");
-        add(pix, clients, storage, changePassword);
+        add(pix, clients, replies, storage, changePassword);
     }
 }

@@ -14,10 +14,13 @@ import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
 import java.util.HexFormat;
 import java.util.Map;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -32,7 +35,8 @@ import tools.jackson.databind.JsonNode;
  * Meta's Cloud API webhook: the subscription check ({@code hub.*}) and the delivery statuses ({@code sent},
  * {@code delivered}, {@code read}, {@code failed}) by {@code wamid}, each POST signed with the app secret in
  * {@code X-Hub-Signature-256} over the raw body. Answers only while the Cloud API is the provider; a POST without a
- * signature is refused before its body is read, and the body is parsed only once the signature matches.
+ * signature is refused before its body is read, and the body is parsed only once the signature matches. Clients'
+ * messages ({@code messages}) are published as {@link com.botclientemanager.whatsapp.InboundMessage}.
  */
 @RestController
 class CloudWebhookController {
@@ -47,9 +51,13 @@ class CloudWebhookController {
     private final MessagingService messaging;
     private final SwitchableGateway gateway;
     private final WebhookBodies bodies;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
 
     CloudWebhookController(MessagingService messaging, SwitchableGateway gateway,
-            WebhookBodies bodies) {
+            WebhookBodies bodies, ApplicationEventPublisher events, ObjectProvider<Clock> clock) {
+        this.events = events;
+        this.clock = clock.getIfAvailable(Clock::systemUTC);
         this.messaging = messaging;
         this.gateway = gateway;
         this.bodies = bodies;
@@ -95,6 +103,7 @@ class CloudWebhookController {
         for (JsonNode entry : payload.path("entry")) {
             for (JsonNode change : entry.path("changes")) {
                 change.path("value").path("statuses").forEach(this::status);
+                CloudInbound.read(change.path("value"), clock.instant()).forEach(events::publishEvent);
             }
         }
         return ResponseEntity.ok().build();

@@ -20,7 +20,7 @@ import okhttp3.Response;
 public final class EvolutionSetup {
 
     static final String SECRET_HEADER = "X-Webhook-Secret";
-    static final List<String> EVENTS = List.of("MESSAGES_UPDATE", "SEND_MESSAGE", "CONNECTION_UPDATE");
+    static final List<String> EVENTS = List.of("MESSAGES_UPDATE", "MESSAGES_UPSERT", "SEND_MESSAGE", "CONNECTION_UPDATE");
 
     private final OkHttpClient http;
     private final WhatsAppProperties.Evolution evolution;

@@ -4,14 +4,17 @@ import static com.botclientemanager.whatsapp.internal.HttpSupport.text;
 
 import com.botclientemanager.whatsapp.ConnectionChanged;
 import com.botclientemanager.whatsapp.ConnectionStatus.ConnectionState;
+import com.botclientemanager.whatsapp.RecipientAlias;
 import com.botclientemanager.whatsapp.MessageStatus;
 import com.botclientemanager.whatsapp.MessagingService;
 import com.botclientemanager.whatsapp.Provider;
 import com.botclientemanager.whatsapp.WhatsAppGateway;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
+import java.time.Clock;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -22,7 +25,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Evolution API's webhook: delivery reports ({@code messages.update}, matched by {@code keyId}) and link state
- * ({@code connection.update}). Answers only while Evolution is the provider. The secret in the path authenticates the
+ * ({@code connection.update}) and messages ({@code messages.upsert}: a client's reply, or the reseller's own message from
+ * the phone), published as {@link com.botclientemanager.whatsapp.InboundMessage}. Answers only while Evolution is the provider. The secret in the path authenticates the
  * caller before anything is read; a wrong one gets a bare 404. Also accepts {@code /{secret}/{event}} for Evolution's
  * "webhook by events" mode.
  */
@@ -41,9 +45,12 @@ class EvolutionWebhookController {
     private final ApplicationEventPublisher events;
     private final WhatsAppGateway gateway;
     private final WebhookBodies bodies;
+    private final Clock clock;
 
     EvolutionWebhookController(EvolutionWebhookSecret secret, MessagingService messaging,
-            ApplicationEventPublisher events, WhatsAppGateway gateway, WebhookBodies bodies) {
+            ApplicationEventPublisher events, WhatsAppGateway gateway, WebhookBodies bodies,
+            ObjectProvider<Clock> clock) {
+        this.clock = clock.getIfAvailable(Clock::systemUTC);
         this.secret = secret;
         this.messaging = messaging;
         this.events = events;
@@ -78,8 +85,15 @@ class EvolutionWebhookController {
                 }
             }
             case "connection.update" -> connectionUpdate(text(data.path("state")));
+            case "messages.upsert" -> {
+                if (data.isArray()) {
+                    data.forEach(this::messageUpsert);
+                } else {
+                    messageUpsert(data);
+                }
+            }
             default -> {
-                // other events (incoming messages, contacts...) are not used by this app
+                // other events (contacts, chats...) are not used by this app
             }
         }
         return ResponseEntity.ok().build();
@@ -94,6 +108,14 @@ class EvolutionWebhookController {
         if (keyId != null && status != null) {
             messaging.applyDeliveryReport(keyId, status, status == MessageStatus.FAILED ? "whatsapp.reason.provider-error" : null);
         }
+        String lid = EvolutionInbound.lidOf(text(update.path("remoteJid")));
+        if (keyId != null && lid != null) {
+            events.publishEvent(new RecipientAlias(keyId, lid));
+        }
+    }
+
+    private void messageUpsert(JsonNode data) {
+        EvolutionInbound.read(data, clock.instant()).ifPresent(events::publishEvent);
     }
 
     private void connectionUpdate(String state) {

@@ -2,13 +2,20 @@ package com.botclientemanager.whatsapp.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.botclientemanager.clients.Client;
+import com.botclientemanager.clients.ClientDirectory;
+import java.math.BigDecimal;
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
 import java.util.Map;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -22,6 +29,9 @@ class CloudWebhooksTest extends WebhookTestSupport {
     private static final String APP_SECRET = "meta-app-secret";
     private static final String VERIFY_TOKEN = "verify-me-please";
 
+    @Autowired
+    private ClientDirectory clients;
+
     @DynamicPropertySource
     static void cloudWebhookSettings(DynamicPropertyRegistry registry) {
         registry.add("app.whatsapp.provider", () -> "cloud");
@@ -31,6 +41,42 @@ class CloudWebhooksTest extends WebhookTestSupport {
         registry.add("app.whatsapp.cloud.app-secret", () -> APP_SECRET);
         registry.add("app.whatsapp.cloud.verify-token", () -> VERIFY_TOKEN);
         registry.add("app.whatsapp.webhook-max-body", () -> "256KB");
+    }
+
+    @Test
+    void cloudRepliesAreStoredOnceAndAUserIdWithoutAPhoneStillFindsTheClient() throws Exception {
+        Client client = clients.save(new Client("cloud-reply", "Paula", "5511987650001", "IPTV", new BigDecimal("30.00"),
+                LocalDate.now().plusDays(3), LocalTime.NOON, LocalTime.NOON, "", "", LocalDateTime.of(2026, 1, 1, 9, 0),
+                "Mensal", null, true, true, null, false));
+        String sair = cloudMessages("""
+                [{"profile":{"name":"Paula"},"wa_id":"5511987650001","user_id":"BR.1502576394655843"}]""", """
+                [{"from":"5511987650001","id":"wamid.IN-SAIR","timestamp":"1764500000","type":"text",
+                  "text":{"body":"Sair"},"context":{"from":"15550001111","id":"wamid.OUT-1"}}]""");
+
+        assertThat(signedPost(sair, sign(sair)).statusCode()).isEqualTo(200);
+        assertThat(signedPost(sair, sign(sair)).statusCode()).as("Meta repeats a delivery").isEqualTo(200);
+
+        assertThat(jdbc.sql("SELECT client_id || '|' || phone || '|' || user_id || '|' || quoted_id FROM inbound_message "
+                + "WHERE provider = 'CLOUD' AND provider_message_id = 'wamid.IN-SAIR'").query(String.class).list())
+                .containsExactly("cloud-reply|5511987650001|BR.1502576394655843|wamid.OUT-1");
+        assertThat(clients.find(client.id()).orElseThrow().remindersEnabled()).isFalse();
+
+        String voltar = cloudMessages("""
+                [{"profile":{"name":"Paula"},"user_id":"BR.1502576394655843"}]""", """
+                [{"id":"wamid.IN-VOLTAR","timestamp":"1764500100","type":"interactive",
+                  "interactive":{"type":"button_reply","button_reply":{"id":"resume","title":"VOLTAR"}}}]""");
+        assertThat(signedPost(voltar, sign(voltar)).statusCode()).isEqualTo(200);
+
+        assertThat(jdbc.sql("SELECT client_id FROM inbound_message WHERE provider_message_id = 'wamid.IN-VOLTAR'")
+                .query(String.class).single()).isEqualTo("cloud-reply");
+        assertThat(clients.find(client.id()).orElseThrow().remindersEnabled()).isTrue();
+    }
+
+    private static String cloudMessages(String contacts, String messages) {
+        return """
+                {"object":"whatsapp_business_account","entry":[{"id":"102290129340398","changes":[{"field":"messages",
+                 "value":{"messaging_product":"whatsapp","metadata":{"display_phone_number":"15550001111",
+                 "phone_number_id":"106540352242922"},"contacts":%s,"messages":%s}}]}]}""".formatted(contacts, messages);
     }
 
     @Test

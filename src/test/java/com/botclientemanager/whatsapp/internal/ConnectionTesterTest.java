@@ -130,7 +130,7 @@ class ConnectionTesterTest {
         assertThat(webhook.path("headers").path("X-Webhook-Secret").asString()).isEqualTo("s3cret");
         assertThat(webhook.path("byEvents").asBoolean()).isFalse();
         assertThat(webhook.path("events").valueStream().map(JsonNode::asString))
-                .containsExactlyInAnyOrder("MESSAGES_UPDATE", "SEND_MESSAGE", "CONNECTION_UPDATE");
+                .containsExactlyInAnyOrder("MESSAGES_UPDATE", "MESSAGES_UPSERT", "SEND_MESSAGE", "CONNECTION_UPDATE");
     }
 
     @Test

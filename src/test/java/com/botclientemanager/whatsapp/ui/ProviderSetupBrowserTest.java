@@ -105,7 +105,7 @@ class ProviderSetupBrowserTest extends SeparateAppTest {
             assertThat(page.locator("#setup-result")).containsText("Webhook registrado");
             assertThat(STATE.webhookBodies).singleElement().satisfies(body -> assertThat(body).contains(
                     "/webhooks/evolution/" + secret.value() + "\"", "\"X-Webhook-Secret\":\"" + secret.value() + "\"",
-                    "MESSAGES_UPDATE", "SEND_MESSAGE", "CONNECTION_UPDATE"));
+                    "MESSAGES_UPDATE", "MESSAGES_UPSERT", "SEND_MESSAGE", "CONNECTION_UPDATE"));
             assertThat(STATE.created).isTrue();
             assertThat(page.locator("#setup-evolution-api-key")).containsText("definido");
             assertThat(page.locator("#whatsapp-status-title")).hasText("Desconectado");
