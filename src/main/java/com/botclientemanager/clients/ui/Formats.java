@@ -1,6 +1,7 @@
 package com.botclientemanager.clients.ui;
 
 import com.botclientemanager.ui.I18nProvider;
+import com.botclientemanager.ui.UiFormat;
 import com.botclientemanager.validation.Money;
 import com.vaadin.flow.component.datepicker.DatePicker.DatePickerI18n;
 import java.math.BigDecimal;
@@ -32,17 +33,11 @@ final class Formats {
     }
 
     static String date(LocalDate date, Locale uiLocale) {
-        return date == null ? "" : datePattern(uiLocale).format(date);
+        return UiFormat.date(date, uiLocale);
     }
 
     static String time(LocalTime time) {
         return time == null ? "" : TIME.format(time);
-    }
-
-    private static DateTimeFormatter datePattern(Locale uiLocale) {
-        Locale locale = locale(uiLocale);
-        return I18nProvider.EN.equals(locale) ? DateTimeFormatter.ofPattern("MMM d, yyyy", locale)
-                : DateTimeFormatter.ofPattern("dd/MM/yyyy", locale);
     }
 
     /** The date picker's texts in the user's language: month and day names, first weekday and the date format. */

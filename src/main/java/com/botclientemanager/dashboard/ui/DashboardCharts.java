@@ -1,8 +1,9 @@
 package com.botclientemanager.dashboard.ui;
 
-import com.botclientemanager.dashboard.DashboardFigures;
 import com.botclientemanager.dashboard.DashboardFigures.DayMessages;
 import com.botclientemanager.dashboard.DashboardFigures.MonthRevenue;
+import com.botclientemanager.dashboard.DashboardFigures;
+import com.botclientemanager.ui.UiFormat;
 import com.botclientemanager.ui.chart.ChartColor;
 import com.botclientemanager.ui.chart.ChartSeries;
 import com.botclientemanager.ui.chart.ChartSpec;
@@ -14,10 +15,10 @@ import java.util.stream.IntStream;
 /** Turns the dashboard figures into the four chart specifications, labelled in the UI language. */
 final class DashboardCharts {
 
-    private final DashboardFormat format;
+    private final UiFormat format;
     private final Function<String, String> translate;
 
-    DashboardCharts(DashboardFormat format, Function<String, String> translate) {
+    DashboardCharts(UiFormat format, Function<String, String> translate) {
         this.format = format;
         this.translate = translate;
     }

@@ -2,8 +2,9 @@ package com.botclientemanager.dashboard.ui;
 
 import com.botclientemanager.dashboard.QueueForecast;
 import com.botclientemanager.reminders.PlannedReminder;
-import com.botclientemanager.whatsapp.ConnectionStatus;
+import com.botclientemanager.ui.UiFormat;
 import com.botclientemanager.whatsapp.ConnectionStatus.ConnectionState;
+import com.botclientemanager.whatsapp.ConnectionStatus;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
@@ -21,10 +22,10 @@ class StatusLine extends Div {
     private final Anchor whatsapp = new Anchor(WHATSAPP_PAGE, "");
     private final Span next = new Span();
     private final Span queue = new Span();
-    private final DashboardFormat format;
+    private final UiFormat format;
     private final DateTimeFormatter time;
 
-    StatusLine(DashboardFormat format) {
+    StatusLine(UiFormat format) {
         this.format = format;
         this.time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(format.locale());
         setId("status-line");

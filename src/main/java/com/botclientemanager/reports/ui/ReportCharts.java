@@ -3,6 +3,7 @@ package com.botclientemanager.reports.ui;
 import com.botclientemanager.reports.MonthFigures;
 import com.botclientemanager.reports.ReportFigures;
 import com.botclientemanager.reports.ReportGroups;
+import com.botclientemanager.ui.UiFormat;
 import com.botclientemanager.ui.chart.ChartColor;
 import com.botclientemanager.ui.chart.ChartSeries;
 import com.botclientemanager.ui.chart.ChartSpec;
@@ -17,10 +18,10 @@ final class ReportCharts {
 
     static final List<ChartColor> SERVICE_COLORS = List.of(ChartColor.PRIMARY, ChartColor.SUCCESS, ChartColor.WARNING);
 
-    private final ReportFormat format;
+    private final UiFormat format;
     private final Function<String, String> translate;
 
-    ReportCharts(ReportFormat format, Function<String, String> translate) {
+    ReportCharts(UiFormat format, Function<String, String> translate) {
         this.format = format;
         this.translate = translate;
     }

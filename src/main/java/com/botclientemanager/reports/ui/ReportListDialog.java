@@ -3,6 +3,7 @@ package com.botclientemanager.reports.ui;
 import com.botclientemanager.reports.ReportLine;
 import com.botclientemanager.reports.ReportList;
 import com.botclientemanager.reports.ReportService;
+import com.botclientemanager.ui.UiFormat;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
@@ -13,7 +14,7 @@ import com.vaadin.flow.data.renderer.LitRenderer;
 /** The clients or payments behind a figure or a chart bar, with how many there are and their sum. */
 class ReportListDialog extends Dialog {
 
-    ReportListDialog(String title, ReportList list, boolean showsPaid, ReportFormat format, ReportCharts names) {
+    ReportListDialog(String title, ReportList list, boolean showsPaid, UiFormat format, ReportCharts names) {
         setHeaderTitle(title);
         setId("report-list");
         addClassNames("report-list-dialog");
