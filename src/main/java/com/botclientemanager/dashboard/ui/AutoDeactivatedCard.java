@@ -6,6 +6,8 @@ import com.botclientemanager.clients.ClientCalendar;
 import com.botclientemanager.clients.ClientException;
 import com.botclientemanager.storage.StorageException;
 import com.botclientemanager.ui.Notices;
+import com.botclientemanager.ui.StatCard;
+import com.botclientemanager.ui.UiFormat;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -25,9 +27,9 @@ class AutoDeactivatedCard extends StatCard {
 
     private final AutoDeactivation rule;
     private final ClientCalendar calendar;
-    private final DashboardFormat format;
+    private final UiFormat format;
 
-    AutoDeactivatedCard(AutoDeactivation rule, ClientCalendar calendar, DashboardFormat format, String label) {
+    AutoDeactivatedCard(AutoDeactivation rule, ClientCalendar calendar, UiFormat format, String label) {
         super("card-auto-deactivated", label, "contrast");
         this.rule = rule;
         this.calendar = calendar;

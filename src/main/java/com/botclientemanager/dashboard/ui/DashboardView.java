@@ -14,6 +14,8 @@ import com.botclientemanager.dashboard.StatusLineService;
 import com.botclientemanager.ui.AppPage;
 import com.botclientemanager.ui.LiveUpdates;
 import com.botclientemanager.ui.MainLayout;
+import com.botclientemanager.ui.StatCard;
+import com.botclientemanager.ui.UiFormat;
 import com.botclientemanager.ui.chart.Chart;
 import com.botclientemanager.whatsapp.ConnectionChanged;
 import com.botclientemanager.whatsapp.MessageLogLinks;
@@ -44,7 +46,7 @@ public class DashboardView extends AppPage {
     private final LiveUpdates live;
     private final StatusLine statusLine;
     private final FirstRunPanel firstRun;
-    private final DashboardFormat format;
+    private final UiFormat format;
     private final StatCard active;
     private final StatCard dueSoon;
     private final StatCard dueToday;
@@ -69,7 +71,7 @@ public class DashboardView extends AppPage {
         this.dashboard = dashboard;
         this.status = status;
         this.live = live;
-        this.format = new DashboardFormat(getLocale());
+        this.format = new UiFormat(getLocale());
         statusLine = new StatusLine(format);
         firstRun = new FirstRunPanel(checklist);
         active = card("card-active", "dashboard.card.active", "primary", clients(StatusFilter.ACTIVE));

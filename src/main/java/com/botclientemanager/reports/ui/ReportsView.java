@@ -13,6 +13,8 @@ import com.botclientemanager.reports.ReportService;
 import com.botclientemanager.ui.AppPage;
 import com.botclientemanager.ui.LiveUpdates;
 import com.botclientemanager.ui.MainLayout;
+import com.botclientemanager.ui.StatCard;
+import com.botclientemanager.ui.UiFormat;
 import com.botclientemanager.ui.chart.Chart;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
@@ -39,18 +41,18 @@ public class ReportsView extends AppPage {
 
     private final ReportService reports;
     private final LiveUpdates live;
-    private final ReportFormat format;
+    private final UiFormat format;
     private final ReportCharts charts;
     private final Select<Integer> months = new Select<>();
     private final Select<String> service = new Select<>();
     private final Select<String> plan = new Select<>();
-    private final ReportCard received;
-    private final ReportCard expected;
-    private final ReportCard renewals;
-    private final ReportCard newClients;
-    private final ReportCard churn;
-    private final ReportCard rate;
-    private final ReportCard average;
+    private final StatCard received;
+    private final StatCard expected;
+    private final StatCard renewals;
+    private final StatCard newClients;
+    private final StatCard churn;
+    private final StatCard rate;
+    private final StatCard average;
     private final Chart revenueChart = new Chart();
     private final Chart plansChart = new Chart();
     private final Chart movementChart = new Chart();
@@ -63,7 +65,7 @@ public class ReportsView extends AppPage {
         super("reports.title", "reports.description");
         this.reports = reports;
         this.live = live;
-        this.format = new ReportFormat(getLocale());
+        this.format = new UiFormat(getLocale());
         this.charts = new ReportCharts(format, this::getTranslation);
         addClassNames("reports-view");
         received = card("card-received", "reports.card.received", "success", null, ReportFigure.RECEIVED);
@@ -136,9 +138,12 @@ public class ReportsView extends AppPage {
         };
     }
 
-    private ReportCard card(String id, String labelKey, String tone, String definition, ReportFigure figure) {
-        ReportCard card = new ReportCard(id, getTranslation(labelKey), tone, definition,
-                () -> open(ReportSelection.of(figure)));
+    private StatCard card(String id, String labelKey, String tone, String definition, ReportFigure figure) {
+        StatCard card = new StatCard(id, getTranslation(labelKey), tone);
+        card.onOpen(e -> open(ReportSelection.of(figure)));
+        if (definition != null) {
+            card.define(definition);
+        }
         return card;
     }
 
