@@ -7,12 +7,12 @@ import com.botclientemanager.replies.internal.OptOuts;
 import com.botclientemanager.replies.internal.ReplyRepository;
 import com.botclientemanager.replies.internal.Senders;
 import com.botclientemanager.whatsapp.InboundMessage;
+import com.botclientemanager.whatsapp.KeptWithTheLog;
 import com.botclientemanager.whatsapp.LoggedMessage;
 import com.botclientemanager.whatsapp.MessageLog;
 import com.botclientemanager.whatsapp.MessageStatus;
 import com.botclientemanager.whatsapp.MessageStatusChanged;
 import com.botclientemanager.whatsapp.RecipientAlias;
-import com.botclientemanager.whatsapp.WhatsAppProperties;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,7 +31,7 @@ import org.springframework.stereotype.Service;
  * back; only the confirmation goes out on its own thread.
  */
 @Service
-public class ReplyService {
+public class ReplyService implements KeptWithTheLog {
 
     private static final Logger log = LoggerFactory.getLogger(ReplyService.class);
 
@@ -40,17 +40,15 @@ public class ReplyService {
     private final OptOuts optOuts;
     private final MessageLog messageLog;
     private final ReplySettingsService settings;
-    private final WhatsAppProperties whatsApp;
     private final Clock clock;
 
     ReplyService(ReplyRepository repository, Senders senders, OptOuts optOuts, MessageLog messageLog,
-            ReplySettingsService settings, WhatsAppProperties whatsApp, ObjectProvider<Clock> clock) {
+            ReplySettingsService settings, ObjectProvider<Clock> clock) {
         this.repository = repository;
         this.senders = senders;
         this.optOuts = optOuts;
         this.messageLog = messageLog;
         this.settings = settings;
-        this.whatsApp = whatsApp;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
     }
 
@@ -106,13 +104,10 @@ public class ReplyService {
         }
     }
 
-    /** Deletes received messages older than the message log's retention ({@code app.whatsapp.log-retention-days}). */
-    public int deleteExpired() {
-        int deleted = repository.deleteReceivedBefore(clock.instant().minus(Duration.ofDays(whatsApp.logRetentionDays())));
-        if (deleted > 0) {
-            log.info("Deleted {} received messages older than {} days", deleted, whatsApp.logRetentionDays());
-        }
-        return deleted;
+    /** Received messages are kept as long as the message log: its daily clean-up deletes them. */
+    @Override
+    public int deleteOlderThan(Instant cutoff) {
+        return repository.deleteReceivedBefore(cutoff);
     }
 
     private void pause(Client client) {

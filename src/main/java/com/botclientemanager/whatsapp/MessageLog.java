@@ -2,6 +2,7 @@ package com.botclientemanager.whatsapp;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.EnumMap;
@@ -26,11 +27,12 @@ public class MessageLog {
     private final WhatsAppProperties properties;
     private final Clock clock;
     private final ZoneId zone;
+    private final Iterable<KeptWithTheLog> keptWithTheLog;
 
     @Autowired
     MessageLog(MessageRepository repository, WhatsAppProperties properties, ObjectProvider<Clock> clock,
-            @Value("${app.reminders.zone:America/Sao_Paulo}") ZoneId zone) {
-        this(repository, properties, clock.getIfAvailable(Clock::systemUTC), zone);
+            @Value("${app.reminders.zone:America/Sao_Paulo}") ZoneId zone, ObjectProvider<KeptWithTheLog> keptWithTheLog) {
+        this(repository, properties, clock.getIfAvailable(Clock::systemUTC), zone, keptWithTheLog);
     }
 
     MessageLog(MessageRepository repository, WhatsAppProperties properties, Clock clock) {
@@ -38,10 +40,16 @@ public class MessageLog {
     }
 
     MessageLog(MessageRepository repository, WhatsAppProperties properties, Clock clock, ZoneId zone) {
+        this(repository, properties, clock, zone, List.of());
+    }
+
+    private MessageLog(MessageRepository repository, WhatsAppProperties properties, Clock clock, ZoneId zone,
+            Iterable<KeptWithTheLog> keptWithTheLog) {
         this.repository = repository;
         this.properties = properties;
         this.clock = clock;
         this.zone = zone;
+        this.keptWithTheLog = keptWithTheLog;
     }
 
     /** The zone the log's days are counted in: the reminders' zone ({@code app.reminders.zone}), like due dates. */
@@ -87,11 +95,22 @@ public class MessageLog {
         return counts;
     }
 
-    /** Deletes messages older than {@code app.whatsapp.log-retention-days}; runs daily at 03:30 (a JobRunr job). */
+    /**
+     * Deletes messages older than {@code app.whatsapp.log-retention-days}, and the records kept as long
+     * ({@link KeptWithTheLog}); runs daily at 03:30 (a JobRunr job). Returns how many log messages went.
+     */
     public int deleteExpired() {
-        int deleted = repository.deleteCreatedBefore(clock.instant().minus(Duration.ofDays(properties.logRetentionDays())));
+        Instant cutoff = clock.instant().minus(Duration.ofDays(properties.logRetentionDays()));
+        int deleted = repository.deleteCreatedBefore(cutoff);
         if (deleted > 0) {
             log.info("Deleted {} messages older than {} days from the message log", deleted, properties.logRetentionDays());
+        }
+        for (KeptWithTheLog records : keptWithTheLog) {
+            int others = records.deleteOlderThan(cutoff);
+            if (others > 0) {
+                log.info("Deleted {} records older than {} days kept with the message log ({})", others,
+                        properties.logRetentionDays(), records.getClass().getSimpleName());
+            }
         }
         return deleted;
     }

@@ -12,6 +12,7 @@ import com.botclientemanager.templates.TemplateService;
 import com.botclientemanager.testing.EvolutionStandIn;
 import com.botclientemanager.testing.StandIns;
 import com.botclientemanager.validation.InvalidInputException;
+import com.botclientemanager.whatsapp.MessageLog;
 import com.botclientemanager.whatsapp.MessagingService;
 import com.botclientemanager.whatsapp.SendRequest;
 import com.botclientemanager.whatsapp.SeparateAppTest;
@@ -86,6 +87,8 @@ class RepliesWebhookTest extends SeparateAppTest {
     ReplySettingsService replySettings;
     @Autowired
     MessagingService messaging;
+    @Autowired
+    MessageLog messageLog;
 
     @BeforeEach
     void freshStandIn() {
@@ -222,14 +225,14 @@ class RepliesWebhookTest extends SeparateAppTest {
     }
 
     @Test
-    void receivedMessagesAreKeptAsLongAsTheMessageLog() throws Exception {
+    void receivedMessagesAreKeptAsLongAsTheMessageLogAndGoInItsDailyCleanUp() throws Exception {
         assertThat(post(upsert("3EBRECENT1", "5571990001111@s.whatsapp.net", "", false,
                 "\"message\":{\"conversation\":\"oi\"}"))).isEqualTo(200);
         jdbc.sql("INSERT INTO inbound_message (provider, provider_message_id, from_me, received_at) "
                 + "VALUES ('EVOLUTION', '3EBOLD0001', FALSE, ?)")
                 .param(OffsetDateTime.now(ZoneOffset.UTC).minusDays(181)).update();
 
-        assertThat(replies.deleteExpired()).isEqualTo(1);
+        messageLog.deleteExpired();
 
         assertThat(jdbc.sql("SELECT provider_message_id FROM inbound_message WHERE provider_message_id IN "
                 + "('3EBRECENT1', '3EBOLD0001')").query(String.class).list()).containsExactly("3EBRECENT1");

@@ -12,13 +12,15 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * The daily clean-up of the message log (03:30), named in the message language on "Tarefas agendadas" rather than by
+ * The daily clean-up of the message log and what is kept as long (03:30), named in the message language on "Tarefas agendadas" rather than by
  * the method it runs.
  */
 @Component
 class MessageLogRetentionSchedule {
 
     static final String JOB_ID = "whatsapp-message-log-retention";
+    /** The received messages' own clean-up of version 16, now part of this one. */
+    private static final String FOLDED_JOB_ID = "replies-inbound-retention";
 
     private final JobScheduler jobs;
     private final String name;
@@ -31,6 +33,7 @@ class MessageLogRetentionSchedule {
 
     @EventListener(ApplicationReadyEvent.class)
     void schedule() {
+        jobs.deleteRecurringJob(FOLDED_JOB_ID);
         jobs.createRecurrently(aRecurringJob().withId(JOB_ID).withName(name).withCron("30 3 * * *")
                 .<MessageLog>withDetails(log -> log.deleteExpired()));
     }
