@@ -128,6 +128,12 @@ public record Client(String id, String name, String phone, String service, BigDe
                 renewalPeriod, notOnWhatsApp, server, paymentStatus, billing);
     }
 
+    public Client withRemindersEnabled(boolean enabled) {
+        return new Client(id, name, phone, service, value, dueDate, reminderTimeBeforeDue, reminderTimeDueDay,
+                customMessageBeforeDue, customMessageDueDay, createdAt, planName, notes, active, enabled,
+                renewalPeriod, notOnWhatsApp, server, paymentStatus, billing);
+    }
+
     public Client withNotOnWhatsApp(boolean flag) {
         return new Client(id, name, phone, service, value, dueDate, reminderTimeBeforeDue, reminderTimeDueDay,
                 customMessageBeforeDue, customMessageDueDay, createdAt, planName, notes, active, remindersEnabled,

@@ -76,9 +76,7 @@ public class ClientService {
 
     /** Turns the reminders of the given clients on or off in one change. */
     public int setReminders(Collection<String> ids, boolean enabled) {
-        return change(ids, c -> new Client(c.id(), c.name(), c.phone(), c.service(), c.value(), c.dueDate(),
-                c.reminderTimeBeforeDue(), c.reminderTimeDueDay(), c.customMessageBeforeDue(), c.customMessageDueDay(),
-                c.createdAt(), c.planName(), c.notes(), c.active(), enabled, c.renewalPeriod(), c.notOnWhatsApp()));
+        return change(ids, c -> c.withRemindersEnabled(enabled));
     }
 
     private int change(Collection<String> ids, UnaryOperator<Client> change) {

@@ -2,6 +2,7 @@ package com.botclientemanager.clients;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -38,6 +39,26 @@ class ClientServiceTest {
             assertThat(fixture.directory.find(c.id()).orElseThrow()).satisfies(x -> {
                 assertThat(x.active()).isTrue();
                 assertThat(x.remindersEnabled()).isFalse();
+            });
+        }
+    }
+
+    @Test
+    void switchingRemindersOffKeepsTheClientsServerPlanAndPartialPayments() throws Exception {
+        try (ClientsFixture fixture = new ClientsFixture(dataDir, TODAY)) {
+            ClientService service = new ClientService(fixture.directory, fixture.calendar, fixture.settings);
+            Client ana = ClientsFixture.client("Ana", "5511900000001", "30", TODAY)
+                    .withOlderBotFields("srv-7", PaymentStatus.PENDING)
+                    .withBilling(new Billing("plan-mensal", new BigDecimal("35"), new BigDecimal("10")));
+            fixture.directory.saveAll(List.of(ana));
+
+            service.setReminders(Set.of(ana.id()), false);
+
+            assertThat(fixture.directory.find(ana.id()).orElseThrow()).satisfies(x -> {
+                assertThat(x.remindersEnabled()).isFalse();
+                assertThat(x.server()).isEqualTo("srv-7");
+                assertThat(x.paymentStatus()).isEqualTo(PaymentStatus.PENDING);
+                assertThat(x.billing()).isEqualTo(ana.billing());
             });
         }
     }
