@@ -1,5 +1,6 @@
 package com.botclientemanager.ui;
 
+import com.botclientemanager.storage.DamagedDocumentException;
 import com.botclientemanager.storage.StorageException;
 import com.botclientemanager.validation.InvalidInputException;
 import com.vaadin.flow.component.Component;
@@ -7,6 +8,7 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Saves a settings section the same way on every page: the fields' old errors are cleared, a refused value gets its
@@ -38,6 +40,25 @@ public final class SectionSave {
         }
         Notices.success(section.getTranslation(savedKey));
         return true;
+    }
+
+    /**
+     * The saved values a section shows, or {@code fallback} when they cannot be read: marked damaged when the document
+     * is damaged (the section then shows no values and {@link #showDamaged} says why), not when the store is only
+     * unreachable for now (the section shows the fallback, and saving reports the failure).
+     */
+    public static <T> Loaded<T> load(Supplier<T> saved, Supplier<T> fallback) {
+        try {
+            return new Loaded<>(saved.get(), false);
+        } catch (DamagedDocumentException e) {
+            return new Loaded<>(fallback.get(), true);
+        } catch (StorageException e) {
+            return new Loaded<>(fallback.get(), false);
+        }
+    }
+
+    /** What {@link #load} read, and whether the document holding it is damaged. */
+    public record Loaded<T>(T value, boolean damaged) {
     }
 
     /**

@@ -3,8 +3,6 @@ package com.botclientemanager.settings.ui;
 import com.botclientemanager.clients.ClientSettings;
 import com.botclientemanager.clients.ClientSettingsService;
 import com.botclientemanager.clients.ClientsProperties.RenewFrom;
-import com.botclientemanager.storage.DamagedDocumentException;
-import com.botclientemanager.storage.StorageException;
 import com.botclientemanager.ui.SectionSave;
 import com.botclientemanager.validation.Phones;
 import com.vaadin.flow.component.HasValidation;
@@ -35,7 +33,6 @@ class ClientDefaultsSection extends VerticalLayout {
     private final RadioButtonGroup<RenewFrom> renewFrom = new RadioButtonGroup<>();
     private final TimePicker reminderTime = new TimePicker();
     private final IntegerField deactivateAfter = new IntegerField();
-    private boolean damaged;
 
     ClientDefaultsSection(ClientSettingsService settings) {
         this.settings = settings;
@@ -73,8 +70,9 @@ class ClientDefaultsSection extends VerticalLayout {
         deactivateAfter.setStepButtonsVisible(true);
         deactivateAfter.setClearButtonVisible(true);
 
-        ClientSettings saved = current();
-        if (!damaged) {
+        SectionSave.Loaded<ClientSettings> loaded = SectionSave.load(settings::saved, settings::configured);
+        ClientSettings saved = loaded.value();
+        if (!loaded.damaged()) {
             show(saved); // while settings.json is damaged the fields stay empty: the defaults are not what was saved
         }
         Button save = new Button(getTranslation("clients.settings.save"), e -> save());
@@ -84,7 +82,7 @@ class ClientDefaultsSection extends VerticalLayout {
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("600px", 2));
         form.setColspan(renewFrom, 2);
         add(form, save);
-        if (damaged) {
+        if (loaded.damaged()) {
             SectionSave.showDamaged(this);
         }
     }
@@ -92,17 +90,6 @@ class ClientDefaultsSection extends VerticalLayout {
     private String regionLabel(String code) {
         String country = Locale.of("", code).getDisplayCountry(getLocale());
         return country + " (+" + Phones.countryCode(code) + ")";
-    }
-
-    private ClientSettings current() {
-        try {
-            return settings.saved();
-        } catch (DamagedDocumentException e) {
-            damaged = true;
-            return settings.configured();
-        } catch (StorageException e) {
-            return settings.configured();
-        }
     }
 
     private void show(ClientSettings defaults) {

@@ -1,6 +1,5 @@
 package com.botclientemanager.settings.ui;
 
-import com.botclientemanager.storage.DamagedDocumentException;
 import com.botclientemanager.storage.StorageException;
 import com.botclientemanager.templates.PixService;
 import com.botclientemanager.templates.PixSettingsService;
@@ -37,7 +36,6 @@ class PixSection extends VerticalLayout {
     private final TextField name = new TextField();
     private final TextField city = new TextField();
     private final VerticalLayout sample = new VerticalLayout();
-    private boolean damaged;
 
     PixSection(PixSettingsService pixSettings, PixService pix) {
         this.pixSettings = pixSettings;
@@ -56,7 +54,8 @@ class PixSection extends VerticalLayout {
         city.setLabel(getTranslation("pix.city"));
         city.setHelperText(getTranslation("pix.city.help"));
         city.setId("pix-city");
-        PixSettings settings = readSettings();
+        SectionSave.Loaded<PixSettings> loaded = SectionSave.load(pixSettings::settings, () -> PixSettings.NONE);
+        PixSettings settings = loaded.value();
         key.setValue(settings.key());
         name.setValue(settings.name());
         city.setValue(settings.city());
@@ -70,19 +69,8 @@ class PixSection extends VerticalLayout {
         sample.setId("pix-sample");
         add(form, save, sample);
         showSample();
-        if (damaged) {
+        if (loaded.damaged()) {
             SectionSave.showDamaged(this);
-        }
-    }
-
-    private PixSettings readSettings() {
-        try {
-            return pixSettings.settings();
-        } catch (DamagedDocumentException e) {
-            damaged = true;
-            return PixSettings.NONE;
-        } catch (StorageException e) {
-            return PixSettings.NONE;
         }
     }
 

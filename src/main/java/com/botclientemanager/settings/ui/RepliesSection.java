@@ -2,8 +2,6 @@ package com.botclientemanager.settings.ui;
 
 import com.botclientemanager.replies.ReplySettings;
 import com.botclientemanager.replies.ReplySettingsService;
-import com.botclientemanager.storage.DamagedDocumentException;
-import com.botclientemanager.storage.StorageException;
 import com.botclientemanager.ui.SectionSave;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -31,7 +29,6 @@ class RepliesSection extends VerticalLayout {
     private final TextArea optOutConfirmation = new TextArea();
     private final TextArea resumeConfirmation = new TextArea();
     private final IntegerField pauseHours = new IntegerField();
-    private boolean damaged;
 
     RepliesSection(ReplySettingsService settings) {
         this.settings = settings;
@@ -52,8 +49,9 @@ class RepliesSection extends VerticalLayout {
         pauseHours.setMax(ReplySettingsService.MAX_PAUSE_HOURS);
         pauseHours.setStepButtonsVisible(true);
 
-        ReplySettings saved = current();
-        if (!damaged) {
+        SectionSave.Loaded<ReplySettings> loaded = SectionSave.load(settings::saved, settings::configured);
+        ReplySettings saved = loaded.value();
+        if (!loaded.damaged()) {
             show(saved);
         }
         Button save = new Button(getTranslation("replies.settings.save"), e -> save());
@@ -63,7 +61,7 @@ class RepliesSection extends VerticalLayout {
                 pauseHours);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("600px", 2));
         add(form, save);
-        if (damaged) {
+        if (loaded.damaged()) {
             SectionSave.showDamaged(this);
         }
     }
@@ -78,17 +76,6 @@ class RepliesSection extends VerticalLayout {
         field.setLabel(getTranslation("replies.settings." + name));
         field.setHelperText(getTranslation("replies.settings." + name + ".help"));
         field.setId("replies-" + name);
-    }
-
-    private ReplySettings current() {
-        try {
-            return settings.saved();
-        } catch (DamagedDocumentException e) {
-            damaged = true;
-            return settings.configured();
-        } catch (StorageException e) {
-            return settings.configured();
-        }
     }
 
     private void show(ReplySettings shown) {

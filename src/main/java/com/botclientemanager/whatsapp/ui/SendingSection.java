@@ -1,7 +1,5 @@
 package com.botclientemanager.whatsapp.ui;
 
-import com.botclientemanager.storage.DamagedDocumentException;
-import com.botclientemanager.storage.StorageException;
 import com.botclientemanager.ui.SectionSave;
 import com.botclientemanager.whatsapp.MessageLog;
 import com.botclientemanager.whatsapp.SendingSettings;
@@ -38,7 +36,6 @@ class SendingSection extends VerticalLayout {
     private final CheckboxGroup<DayOfWeek> days = new CheckboxGroup<>();
     private final IntegerField ratePerMinute = new IntegerField();
     private final IntegerField dailyCap = new IntegerField();
-    private boolean damaged;
 
     SendingSection(SendingSettingsService sending, MessageLog log) {
         this.sending = sending;
@@ -71,8 +68,9 @@ class SendingSection extends VerticalLayout {
         dailyCap.setMin(0);
         dailyCap.setMax(WhatsAppProperties.MAX_DAILY_CAP);
         dailyCap.setId("sending-cap");
-        SendingSettings saved = readSettings();
-        if (!damaged) {
+        SectionSave.Loaded<SendingSettings> loaded = SectionSave.load(sending::current, sending::defaults);
+        SendingSettings saved = loaded.value();
+        if (!loaded.damaged()) {
             show(saved); // while settings.json is damaged the fields stay empty: the defaults are not what was saved
         }
 
@@ -83,19 +81,8 @@ class SendingSection extends VerticalLayout {
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("600px", 2));
         form.setColspan(days, 2);
         add(form, save);
-        if (damaged) {
+        if (loaded.damaged()) {
             SectionSave.showDamaged(this);
-        }
-    }
-
-    private SendingSettings readSettings() {
-        try {
-            return sending.current();
-        } catch (DamagedDocumentException e) {
-            damaged = true;
-            return sending.defaults();
-        } catch (StorageException e) {
-            return sending.defaults();
         }
     }
 
