@@ -14,6 +14,7 @@ import java.util.Base64;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,6 +30,7 @@ public class VapidKeyStore {
 
     private final VapidKeys keys;
 
+    @Autowired
     VapidKeyStore(DataDirectory dataDirectory) {
         this(dataDirectory.folder("push").resolve(FILE));
     }

@@ -21,28 +21,28 @@ import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
 /** What a browser holds for a subscription (its P-256 key pair and auth secret), and RFC 8291 decryption with them. */
-final class BrowserSubscription {
+public final class BrowserSubscription {
 
     final KeyPair keys;
     final byte[] auth = new byte[16];
 
-    BrowserSubscription() throws GeneralSecurityException {
+    public BrowserSubscription() throws GeneralSecurityException {
         KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
         generator.initialize(new ECGenParameterSpec("secp256r1"));
         keys = generator.generateKeyPair();
         new SecureRandom().nextBytes(auth);
     }
 
-    String p256dh() {
+    public String p256dh() {
         return b64(uncompressed((ECPublicKey) keys.getPublic()));
     }
 
-    String authSecret() {
+    public String authSecret() {
         return b64(auth);
     }
 
     /** RFC 8188 aes128gcm with the RFC 8291 key derivation; returns the plaintext without its padding. */
-    String decrypt(byte[] body) throws GeneralSecurityException {
+    public String decrypt(byte[] body) throws GeneralSecurityException {
         ByteBuffer in = ByteBuffer.wrap(body);
         byte[] salt = new byte[16];
         in.get(salt);

@@ -9,16 +9,16 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** A push service on 127.0.0.1 that records each request and answers with the status the test sets. */
-final class PushServiceStandIn implements AutoCloseable {
+public final class PushServiceStandIn implements AutoCloseable {
 
-    record Received(String path, Map<String, String> headers, byte[] body) {
+    public record Received(String path, Map<String, String> headers, byte[] body) {
     }
 
-    final BlockingQueue<Received> received = new LinkedBlockingQueue<>();
-    final AtomicInteger status = new AtomicInteger(201);
+    public final BlockingQueue<Received> received = new LinkedBlockingQueue<>();
+    public final AtomicInteger status = new AtomicInteger(201);
     private final HttpServer server;
 
-    PushServiceStandIn() throws IOException {
+    public PushServiceStandIn() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/", exchange -> {
             byte[] body = exchange.getRequestBody().readAllBytes();
@@ -31,7 +31,7 @@ final class PushServiceStandIn implements AutoCloseable {
         server.start();
     }
 
-    String origin() {
+    public String origin() {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
