@@ -1,0 +1,113 @@
+package com.botclientemanager.push;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.botclientemanager.push.internal.BrowserSubscription;
+import com.botclientemanager.push.internal.DailySummary;
+import com.botclientemanager.push.internal.PushServiceStandIn;
+import com.botclientemanager.testing.RunningAppTest;
+import com.botclientemanager.whatsapp.ConnectionChanged;
+import com.botclientemanager.whatsapp.ConnectionStatus.ConnectionState;
+import com.botclientemanager.whatsapp.MessageLog;
+import com.botclientemanager.whatsapp.MessageStatus;
+import com.botclientemanager.whatsapp.MessageStatusChanged;
+import com.botclientemanager.whatsapp.SendingSettingsService;
+import java.time.ZonedDateTime;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The whole app turns a failed batch, a WhatsApp disconnection and the end of the sending window into notifications. */
+class PushEventsAppTest extends RunningAppTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @Autowired
+    private PushService push;
+    @Autowired
+    private ApplicationEventPublisher events;
+    @Autowired
+    private DailySummary summary;
+    @Autowired
+    private SendingSettingsService sending;
+    @Autowired
+    private MessageLog messageLog;
+    private PushServiceStandIn pushService;
+    private BrowserSubscription browser;
+
+    @DynamicPropertySource
+    static void shortWindow(DynamicPropertyRegistry registry) {
+        registry.add("app.push.failure-window", () -> "1s");
+    }
+
+    @BeforeEach
+    void subscribe() throws Exception {
+        pushService = new PushServiceStandIn();
+        browser = new BrowserSubscription();
+        push.subscribe(ADMIN, new PushSubscriptionRequest(pushService.origin() + "/push/phone", browser.p256dh(),
+                browser.authSecret(), "Mozilla/5.0 (Linux; Android 14) Chrome/130.0", Locale.forLanguageTag("pt-BR")));
+    }
+
+    @AfterEach
+    void unsubscribe() {
+        push.devices(ADMIN).forEach(device -> push.remove(ADMIN, device.id()));
+        pushService.close();
+    }
+
+    @Test
+    void aBatchOfFailedRemindersIsOneNotificationThatOpensTheFailedMessages() throws Exception {
+        for (int i = 0; i < 3; i++) {
+            events.publishEvent(new MessageStatusChanged(9000 + i, "c" + i, "Cliente " + i, "before_due",
+                    MessageStatus.FAILED, null));
+        }
+        events.publishEvent(new MessageStatusChanged(9100, "c9", "Cliente 9", "manual", MessageStatus.FAILED, null));
+
+        JsonNode payload = next();
+        assertThat(payload.path("options").path("body").asString()).startsWith("3 lembretes falharam");
+        assertThat(payload.path("options").path("data").path("url").asString())
+                .isEqualTo("/messages?status=failed&day=today");
+        assertThat(pushService.received.poll(2, TimeUnit.SECONDS)).as("one notification for the batch").isNull();
+    }
+
+    @Test
+    void aWhatsAppDisconnectionIsNotified() throws Exception {
+        events.publishEvent(new ConnectionChanged(ConnectionState.DISCONNECTED));
+
+        JsonNode payload = next();
+        assertThat(payload.path("title").asString()).isEqualTo("WhatsApp desconectado");
+        assertThat(payload.path("options").path("data").path("url").asString()).isEqualTo("/whatsapp");
+    }
+
+    @Test
+    void theDailySummaryArrivesOnceWhenTheSendingWindowCloses() throws Exception {
+        var settings = sending.current();
+        ZonedDateTime day = ZonedDateTime.now(messageLog.zone());
+        while (!settings.days().contains(day.getDayOfWeek())) {
+            day = day.minusDays(1);
+        }
+        ZonedDateTime closed = day.with(settings.windowEnd()).plusMinutes(1);
+
+        assertThat(summary.sendIfDue(closed.minusMinutes(2))).as("not before the window closes").isFalse();
+        assertThat(summary.sendIfDue(closed)).isTrue();
+        assertThat(summary.sendIfDue(closed.plusMinutes(5))).as("once a day").isFalse();
+
+        JsonNode payload = next();
+        assertThat(payload.path("title").asString()).isEqualTo("Resumo do dia");
+        assertThat(payload.path("options").path("body").asString())
+                .matches("Enviadas: \\d+ · Falharam: \\d+ · Não enviadas: \\d+ · Pagamentos: \\d+");
+    }
+
+    private JsonNode next() throws Exception {
+        PushServiceStandIn.Received request = pushService.received.poll(15, TimeUnit.SECONDS);
+        assertThat(request).as("a notification reached the push service").isNotNull();
+        return JSON.readTree(browser.decrypt(request.body()));
+    }
+}
