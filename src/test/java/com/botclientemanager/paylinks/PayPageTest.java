@@ -119,6 +119,20 @@ class PayPageTest extends PayLinksAppTest {
     }
 
     @Test
+    void revokingAllLinksClosesEveryPageSentSoFarAndNewLinksOpen() throws Exception {
+        Client kai = clients.save(client("kai", "Kai Alves", TODAY));
+        String old = links.pathFor(kai.id());
+        assertThat(get(old).statusCode()).isEqualTo(200);
+
+        links.revokeAll();
+
+        assertThat(get(old).statusCode()).isEqualTo(404);
+        String fresh = links.pathFor(kai.id());
+        assertThat(fresh).isNotEqualTo(old);
+        assertThat(get(fresh).body()).contains("Olá, Kai!");
+    }
+
+    @Test
     void aGetChangesNothingStoredAndPublishesNothing() throws Exception {
         Client eva = clients.save(client("eva", "Eva Prado", TODAY));
         String path = links.pathFor(eva.id());

@@ -11,8 +11,8 @@ import jakarta.annotation.security.PermitAll;
 public class SettingsView extends AppPage {
 
     public SettingsView(ChangePasswordSection changePassword, PixSection pix,
-            StorageSection storage, ClientDefaultsSection clients, RepliesSection replies) {
+            StorageSection storage, ClientDefaultsSection clients, RepliesSection replies, ClientPagesSection clientPages) {
         super("settings.title", "settings.description");
-        add(pix, clients, replies, storage, changePassword);
+        add(pix, clientPages, clients, replies, storage, changePassword);
     }
 }
