@@ -12,6 +12,7 @@ import com.botclientemanager.clients.PaymentService;
 import com.botclientemanager.templates.PixSettings;
 import com.botclientemanager.templates.PixSettingsService;
 import com.botclientemanager.testing.Browser;
+import com.botclientemanager.testing.RunningAppTest;
 import com.google.zxing.BinaryBitmap;
 import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
@@ -107,5 +108,33 @@ class PayPageBrowserTest extends PayLinksAppTest {
         });
         assertThat(blocked).as("the page's own style and script pass its CSP").isEmpty();
         context.close();
+    }
+
+    @Test
+    void theResellerCopiesAClientsLinkFromTheHistoryAndMakesANewOneThatRevokesTheOld() {
+        LocalDate today = LocalDate.now(ZoneId.of("America/Sao_Paulo"));
+        Client rui = clients.save(client("rui", "Rui Barros Link", today.plusDays(10)));
+        String old = links.pathFor(rui.id());
+
+        Page page = browser.newPage("pt-BR", 1280);
+        Browser.login(page, baseUrl(), RunningAppTest.ADMIN, RunningAppTest.PASSWORD);
+        page.waitForURL(url -> !url.contains("/login"));
+        page.navigate(baseUrl() + "/clients");
+        page.locator("#clients-search input").fill("Rui Barros Link");
+        assertThat(page.locator("#clients-count")).hasText("1 cliente");
+        page.waitForTimeout(500);
+        page.locator("#clients-grid vaadin-button.more-menu:visible").first().click();
+        page.locator("vaadin-context-menu-item.history-item:visible").click();
+
+        assertThat(page.locator("#client-link-url input")).hasValue(PUBLIC_URL + old);
+        page.locator("#client-link-renew").click();
+        page.locator("vaadin-button[slot='confirm-button']:visible").click();
+        assertThat(page.locator("#client-link-url input")).not().hasValue(PUBLIC_URL + old);
+
+        String renewed = page.locator("#client-link-url input").inputValue().substring(PUBLIC_URL.length());
+        assertThat(renewed).isEqualTo(links.pathFor(rui.id()));
+        assertThat(page.request().get(baseUrl() + old).status()).isEqualTo(404);
+        assertThat(page.request().get(baseUrl() + renewed).status()).isEqualTo(200);
+        page.context().close();
     }
 }
