@@ -13,14 +13,16 @@ import java.util.List;
  * @param paid     the last payments, newest first (date and amount only)
  * @param noticeKey the i18n key of a message above the page (after "Já paguei"), null for none
  * @param errorKey  the i18n key of what was wrong with the "Já paguei" form, null for none
+ * @param maxReceiptMegabytes the largest receipt accepted, for the message when a file is too large
  */
 record PayPage(String firstName, String plan, LocalDate dueDate, BigDecimal amount, PixCode pix, List<PaidLine> paid,
-        ResellerContact reseller, String formAction, String noticeKey, String errorKey) {
+        ResellerContact reseller, String formAction, String noticeKey, String errorKey, long maxReceiptMegabytes) {
 
     record PaidLine(LocalDate date, BigDecimal amount) {
     }
 
     PayPage withMessages(String newNoticeKey, String newErrorKey) {
-        return new PayPage(firstName, plan, dueDate, amount, pix, paid, reseller, formAction, newNoticeKey, newErrorKey);
+        return new PayPage(firstName, plan, dueDate, amount, pix, paid, reseller, formAction, newNoticeKey, newErrorKey,
+                maxReceiptMegabytes);
     }
 }

@@ -129,7 +129,7 @@ class PayPageController {
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ResponseEntity<String> tooBig(HttpServletRequest request) {
-        return neutral(HttpStatus.PAYLOAD_TOO_LARGE, "paylinks.page.claim.too-big", request);
+        return neutral(HttpStatus.PAYLOAD_TOO_LARGE, "paylinks.page.claim.too-big", request, maxReceipt / (1024 * 1024));
     }
 
     @ExceptionHandler(Exception.class)
@@ -155,7 +155,7 @@ class PayPageController {
             contact = ResellerContact.NONE;
         }
         return new PayPage(firstName, plan, client.dueDate(), client.balance(), pixCodes.pixCode(client).orElse(null),
-                paid, contact, PayLinkService.PATH + token + "/paguei", null, null);
+                paid, contact, PayLinkService.PATH + token + "/paguei", null, null, maxReceipt / (1024 * 1024));
     }
 
     private ResponseEntity<String> ok(HttpStatus status, PayPage page, HttpServletRequest request) {
@@ -167,9 +167,9 @@ class PayPageController {
         return neutral(HttpStatus.NOT_FOUND, "paylinks.page.not-found", request);
     }
 
-    private ResponseEntity<String> neutral(HttpStatus status, String key, HttpServletRequest request) {
+    private ResponseEntity<String> neutral(HttpStatus status, String key, HttpServletRequest request, Object... params) {
         return ResponseEntity.status(status).contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
-                .body(html.neutral(locale(), nonce(request), key));
+                .body(html.neutral(locale(), nonce(request), key, params));
     }
 
     private Locale locale() {

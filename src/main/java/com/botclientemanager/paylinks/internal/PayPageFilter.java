@@ -29,6 +29,7 @@ class PayPageFilter extends OncePerRequestFilter {
     private final PayPageHtml html;
     private final TemplateService templates;
     private final long maxRequest;
+    private final long maxReceiptMegabytes;
     private final SecureRandom random = new SecureRandom();
 
     PayPageFilter(PageRateLimit rateLimit, PayPageHtml html, TemplateService templates, PayLinksProperties properties) {
@@ -36,6 +37,7 @@ class PayPageFilter extends OncePerRequestFilter {
         this.html = html;
         this.templates = templates;
         this.maxRequest = properties.receiptMaxSize().toBytes() + FORM_OVERHEAD;
+        this.maxReceiptMegabytes = properties.receiptMaxSize().toMegabytes();
     }
 
     @Override
@@ -68,9 +70,14 @@ class PayPageFilter extends OncePerRequestFilter {
     }
 
     private void refuse(HttpServletResponse response, int status, String nonce, String messageKey) throws IOException {
+        refuse(response, status, nonce, messageKey, maxReceiptMegabytes);
+    }
+
+    private void refuse(HttpServletResponse response, int status, String nonce, String messageKey, Object... params)
+            throws IOException {
         Locale locale = I18nProvider.supported(templates.messageLocale());
         response.setStatus(status);
         response.setContentType("text/html;charset=UTF-8");
-        response.getOutputStream().write(html.neutral(locale, nonce, messageKey).getBytes(StandardCharsets.UTF_8));
+        response.getOutputStream().write(html.neutral(locale, nonce, messageKey, params).getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -66,7 +66,8 @@ class PayPageHtml {
         }
         body.append("<section><h2>").append(t(locale, "paylinks.page.claim.title")).append("</h2>");
         if (page.errorKey() != null) {
-            body.append("<p class=\"error\" id=\"claim-error\" role=\"alert\">").append(t(locale, page.errorKey()))
+            body.append("<p class=\"error\" id=\"claim-error\" role=\"alert\">")
+                    .append(t(locale, page.errorKey(), page.maxReceiptMegabytes()))
                     .append("</p>");
         }
         body.append("<form method=\"post\" enctype=\"multipart/form-data\" action=\"").append(text(page.formAction()))
@@ -103,9 +104,9 @@ class PayPageHtml {
     }
 
     /** The same page for an unknown, revoked or inactive link, too many requests, or a refused request. */
-    String neutral(Locale locale, String nonce, String messageKey) {
+    String neutral(Locale locale, String nonce, String messageKey, Object... params) {
         return document(locale, nonce, t(locale, "paylinks.page.title"),
-                "<section id=\"neutral\"><p>" + t(locale, messageKey) + "</p></section>");
+                "<section id=\"neutral\"><p>" + t(locale, messageKey, params) + "</p></section>");
     }
 
     private String document(Locale locale, String nonce, String title, String body) {
