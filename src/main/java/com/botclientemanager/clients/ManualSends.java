@@ -20,6 +20,7 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -43,10 +44,13 @@ public class ManualSends {
     private final MessagingService messaging;
     private final ManualSendQueue queue;
     private final AccessService access;
+    private final ObjectProvider<ClientPageLinks> pageLinks;
 
     public ManualSends(ClientDirectory directory, ClientCalendar calendar, TemplateService templates,
-            MessageComposer composer, MessagingService messaging, ManualSendQueue queue, AccessService access) {
+            MessageComposer composer, MessagingService messaging, ManualSendQueue queue, AccessService access,
+            ObjectProvider<ClientPageLinks> pageLinks) {
         this.access = access;
+        this.pageLinks = pageLinks;
         this.directory = directory;
         this.calendar = calendar;
         this.templates = templates;
@@ -187,7 +191,7 @@ public class ManualSends {
             return Optional.empty();
         }
         return Optional.of(deliver(client.get(), KIND_MANUAL, choice, template, ClientMessageData.withAccess(
-                ClientMessageData.of(client.get(), calendar.today()), access.forMessages(clientId))));
+                ClientMessageData.of(client.get(), calendar.today()), access.forMessages(clientId)).withLink(link(clientId))));
     }
 
     /** The confirmation template that applies to this client, when there is an active one and the client can get it. */
@@ -208,7 +212,13 @@ public class ManualSends {
         MessageChoice choice = MessageChoice.template(template.get().id());
         return Optional.of(deliver(client.get(), TemplateKind.CONFIRMATION.json(), choice, template.get(),
                 ClientMessageData.withAccess(ClientMessageData.of(client.get(), calendar.today(), newDueDate),
-                        access.forMessages(clientId))));
+                        access.forMessages(clientId)).withLink(link(clientId))));
+    }
+
+    /** The client's page for {link}, null while no module offers it or the app has no public address. */
+    private String link(String clientId) {
+        ClientPageLinks links = pageLinks.getIfAvailable();
+        return links == null ? null : links.linkFor(clientId).orElse(null);
     }
 
     private SendOutcome deliver(Client client, String kind, MessageChoice choice, MessageTemplate template,

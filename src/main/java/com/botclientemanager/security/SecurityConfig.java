@@ -17,8 +17,8 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 /**
- * Every page needs the admin's login except {@code /login}, the health check and the messaging webhooks (which check
- * their own secret or signature instead). JobRunr's dashboard at {@code /jobs/} needs it too.
+ * Every page needs the admin's login except {@code /login}, the health check, the messaging webhooks (which check
+ * their own secret or signature instead) and the clients' pages {@code /p/...} (their token is the key). JobRunr's dashboard at {@code /jobs/} needs it too.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -34,9 +34,13 @@ class SecurityConfig {
                 .requestMatchers(matcher.matcher("/actuator/health"), matcher.matcher("/actuator/health/**")).permitAll()
                 .requestMatchers(matcher.matcher("/actuator/**")).hasRole("ADMIN")
                 .requestMatchers(matcher.matcher("/jobs"), matcher.matcher("/jobs/**")).hasRole("ADMIN")
-                .requestMatchers(matcher.matcher("/webhooks/**")).permitAll());
+                .requestMatchers(matcher.matcher("/webhooks/**")).permitAll()
+                .requestMatchers(matcher.matcher("/p/**")).permitAll());
         // JobRunr's dashboard sends no CSRF token: its proxy accepts changes only from a page of this same origin
-        http.csrf(csrf -> csrf.ignoringRequestMatchers(matcher.matcher("/webhooks/**"), matcher.matcher("/jobs/**")));
+        // A client's page (/p/{token}) uses no session or cookie: the secret token in its address is the only authority,
+        // and a forged form would have to know it, so a CSRF token would add nothing there
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(matcher.matcher("/webhooks/**"), matcher.matcher("/jobs/**"),
+                matcher.matcher("/p/**")));
         http.httpBasic(basic -> basic.realmName("Bot Cliente Manager"));
         http.addFilterBefore(new LoginThrottleFilter(throttle, LOGIN_PATH), UsernamePasswordAuthenticationFilter.class);
         // nosniff, CSP frame-ancestors, referrer policy and HSTS come from SecurityHeadersFilter for every response

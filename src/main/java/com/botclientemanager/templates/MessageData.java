@@ -15,9 +15,17 @@ import java.time.LocalDate;
  * @param username   the panel user, for {usuario}: only when the person chose to send the client's access data
  * @param password   the access password or code, for {senha}: same condition; never printed by {@link #toString()}
  * @param balance    what is still owed for the current period, for {saldo}; null means the whole price
+ * @param link       the address of the client's own payment page, for {link}; null without a public address
  */
 public record MessageData(String name, String phone, String service, String plan, BigDecimal value, LocalDate dueDate,
-        LocalDate today, LocalDate newDueDate, String server, String username, String password, BigDecimal balance) {
+        LocalDate today, LocalDate newDueDate, String server, String username, String password, BigDecimal balance,
+        String link) {
+
+    /** Without the link to the client's page: {link} renders empty. */
+    public MessageData(String name, String phone, String service, String plan, BigDecimal value, LocalDate dueDate,
+            LocalDate today, LocalDate newDueDate, String server, String username, String password, BigDecimal balance) {
+        this(name, phone, service, plan, value, dueDate, today, newDueDate, server, username, password, balance, null);
+    }
 
     /** Without the server, the access data and partial payments: {servidor}, {usuario}, {senha} render empty. */
     public MessageData(String name, String phone, String service, String plan, BigDecimal value, LocalDate dueDate,
@@ -28,19 +36,25 @@ public record MessageData(String name, String phone, String service, String plan
     /** The same values with the client's access data for {usuario} and {senha}. */
     public MessageData withAccess(String newUsername, String newPassword) {
         return new MessageData(name, phone, service, plan, value, dueDate, today, newDueDate, server, newUsername,
-                newPassword, balance);
+                newPassword, balance, link);
     }
 
     /** The same values with the client's server/app for {servidor}. */
     public MessageData withServer(String newServer) {
         return new MessageData(name, phone, service, plan, value, dueDate, today, newDueDate, newServer, username,
-                password, balance);
+                password, balance, link);
     }
 
     /** The same values with what is still owed for the current period, for {saldo}. */
     public MessageData withBalance(BigDecimal newBalance) {
         return new MessageData(name, phone, service, plan, value, dueDate, today, newDueDate, server, username,
-                password, newBalance);
+                password, newBalance, link);
+    }
+
+    /** The same values with the address of the client's page for {link}. */
+    public MessageData withLink(String newLink) {
+        return new MessageData(name, phone, service, plan, value, dueDate, today, newDueDate, server, username,
+                password, balance, newLink);
     }
 
     public BigDecimal balanceOrValue() {
@@ -53,7 +67,7 @@ public record MessageData(String name, String phone, String service, String plan
         return "MessageData[name=" + name + ", phone=" + phone + ", service=" + service + ", plan=" + plan + ", value="
                 + value + ", dueDate=" + dueDate + ", today=" + today + ", newDueDate=" + newDueDate + ", server="
                 + server + ", username=" + (username == null ? "" : "••••") + ", password="
-                + (password == null ? "" : "••••") + ", balance=" + balance + "]";
+                + (password == null ? "" : "••••") + ", balance=" + balance + ", link=" + (link == null ? "" : "••••") + "]";
     }
 
     /** The made-up client the template preview uses when no real client is chosen. */

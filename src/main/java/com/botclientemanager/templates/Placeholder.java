@@ -28,7 +28,9 @@ public enum Placeholder {
     /** The access password or code: same condition as {@link #USERNAME}. */
     PASSWORD("password", "senha"),
     /** What is still owed for the current period: the price less partial payments made towards it. */
-    BALANCE("balance", "saldo");
+    BALANCE("balance", "saldo"),
+    /** The address of the client's own payment page: empty while the app has no public address. */
+    LINK("link", "link");
 
     /** The longest name of any placeholder ({days_until_expiration}): bounds the renderer's scan. */
     public static final int LONGEST_NAME = 21;
@@ -45,10 +47,11 @@ public enum Placeholder {
 
     /**
      * Whether a message may go out with this placeholder left empty: {pix} when PIX is not set up, and the access data
-     * of a client who has none or did not have "incluir dados de acesso" switched on.
+     * of a client who has none or did not have "incluir dados de acesso" switched on, and {link} while the app has no
+     * public address.
      */
     public boolean optional() {
-        return this == PIX || this == SERVER || this == USERNAME || this == PASSWORD;
+        return this == PIX || this == SERVER || this == USERNAME || this == PASSWORD || this == LINK;
     }
 
     public String english() {

@@ -8,6 +8,7 @@ import com.botclientemanager.clients.ClientFilter;
 import com.botclientemanager.clients.ClientFilter.StatusFilter;
 import com.botclientemanager.clients.ClientImport;
 import com.botclientemanager.clients.ManualSends;
+import com.botclientemanager.clients.ClientPageLinks;
 import com.botclientemanager.clients.ClientPixCodes;
 import com.botclientemanager.clients.ClientQuery;
 import com.botclientemanager.clients.ClientService;
@@ -57,6 +58,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.beans.factory.ObjectProvider;
 
 /** The client list: search, filter chips, the grid (cards on a phone), renewals, import, export and bulk actions. */
 @Route(value = "clients", layout = MainLayout.class)
@@ -94,11 +96,14 @@ public class ClientsView extends AppPage implements BeforeEnterObserver {
     private volatile boolean exportSecrets;
     private Registration subscription;
 
+    private final ObjectProvider<ClientPageLinks> pageLinks;
+
     public ClientsView(ClientQuery query, ClientService clients, PaymentService payments, ClientPixCodes pix,
             PhoneNumbers phones, ClientImport importer, ClientExport exporter, ManualSends messages,
             OwnMessageCheck ownMessages, ImportedRenewals importedRenewals, LiveUpdates live, AccessService access,
-            AutoDeactivation deactivations, PlanCatalogue catalogue) {
+            AutoDeactivation deactivations, PlanCatalogue catalogue, ObjectProvider<ClientPageLinks> pageLinks) {
         super("clients.title", "clients.description");
+        this.pageLinks = pageLinks;
         this.catalogue = catalogue;
         this.query = query;
         this.clients = clients;
@@ -331,6 +336,7 @@ public class ClientsView extends AppPage implements BeforeEnterObserver {
             HistoryDialog dialog = new HistoryDialog(payments, importedRenewals, pix, phones, current, grid.isCompact(),
                     this::refresh, () -> send(Set.of(current.id())));
             dialog.add(new DeactivationNotes(deactivations, current.id(), this::refresh));
+            pageLinks.ifAvailable(links -> dialog.add(new ClientLinkBlock(links, current.id())));
             dialog.open();
         });
     }

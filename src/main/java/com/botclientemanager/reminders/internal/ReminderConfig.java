@@ -5,6 +5,7 @@ import static org.jobrunr.scheduling.RecurringJobBuilder.aRecurringJob;
 
 import com.botclientemanager.access.AccessService;
 import com.botclientemanager.clients.ClientDirectory;
+import com.botclientemanager.clients.ClientPageLinks;
 import com.botclientemanager.clients.ClientSettingsService;
 import com.botclientemanager.reminders.ReminderProperties;
 import com.botclientemanager.storage.DocumentStore;
@@ -27,6 +28,7 @@ import org.jobrunr.storage.StorageProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
@@ -85,8 +87,9 @@ class ReminderConfig {
     @Bean
     ReminderSendJob reminderSendJob(ClientDirectory clients, TemplateService templates, MessageComposer composer,
             MessagingService messaging, SendPacer pacer, EngineSettings settings, ReplyService replies, Clock clock,
-            AccessService access) {
-        return new ReminderSendJob(clients, templates, composer, messaging, pacer, settings, replies, clock, access);
+            AccessService access, ObjectProvider<ClientPageLinks> pageLinks) {
+        return new ReminderSendJob(clients, templates, composer, messaging, pacer, settings, replies, clock, access)
+                .withPageLinks(pageLinks);
     }
 
     /**

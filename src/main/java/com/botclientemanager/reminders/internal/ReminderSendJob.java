@@ -4,6 +4,7 @@ import com.botclientemanager.access.AccessService;
 import com.botclientemanager.clients.Client;
 import com.botclientemanager.clients.ClientDirectory;
 import com.botclientemanager.clients.ClientMessageData;
+import com.botclientemanager.clients.ClientPageLinks;
 import com.botclientemanager.reminders.ReminderKey;
 import com.botclientemanager.replies.ReplyService;
 import com.botclientemanager.templates.ComposedMessage;
@@ -22,6 +23,7 @@ import java.time.ZonedDateTime;
 import java.util.Optional;
 import java.util.UUID;
 import org.jobrunr.jobs.context.JobContext;
+import org.springframework.beans.factory.ObjectProvider;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -47,6 +49,7 @@ public class ReminderSendJob {
     private final ReplyService replies;
     private final Clock clock;
     private final AccessService access;
+    private ObjectProvider<ClientPageLinks> pageLinks;
 
     public ReminderSendJob(ClientDirectory clients, TemplateService templates, MessageComposer composer,
             MessagingService messaging, SendPacer pacer, EngineSettings settings, ReplyService replies, Clock clock,
@@ -60,6 +63,12 @@ public class ReminderSendJob {
         this.pacer = pacer;
         this.settings = settings;
         this.clock = clock;
+    }
+
+    /** Fills {link} with the client's page when a module offers it. */
+    ReminderSendJob withPageLinks(ObjectProvider<ClientPageLinks> links) {
+        this.pageLinks = links;
+        return this;
     }
 
     public void send(String clientId, String templateId, String dueDate, String kind, int offsetDays, JobContext context)
@@ -93,7 +102,8 @@ public class ReminderSendJob {
         }
         Client to = client.get();
         ComposedMessage message = composer.compose(template.get(), to.customMessageBeforeDue(), to.customMessageDueDay(),
-                ClientMessageData.withAccess(ClientMessageData.of(to, now.toLocalDate()), access.forMessages(clientId)));
+                ClientMessageData.withAccess(ClientMessageData.of(to, now.toLocalDate()), access.forMessages(clientId))
+                        .withLink(link(clientId)));
         SendRequest request = message.request(clientId, to.name(), to.phone(), kind, key.toString());
         if (!message.unfilled().isEmpty()) {
             messaging.refuseUnfilled(request, message.unfilled());
@@ -105,6 +115,11 @@ public class ReminderSendJob {
             retryAfter(e, context);
             throw e;
         }
+    }
+
+    private String link(String clientId) {
+        ClientPageLinks links = pageLinks == null ? null : pageLinks.getIfAvailable();
+        return links == null ? null : links.linkFor(clientId).orElse(null);
     }
 
     /**

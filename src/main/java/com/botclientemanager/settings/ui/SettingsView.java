@@ -13,8 +13,8 @@ public class SettingsView extends AppPage {
 
     public SettingsView(ChangePasswordSection changePassword, PixSection pix,
             StorageSection storage, ClientDefaultsSection clients, RepliesSection replies,
-            NotificationsSection notifications) {
+            ClientPagesSection clientPages, NotificationsSection notifications) {
         super("settings.title", "settings.description");
-        add(pix, clients, replies, notifications, storage, changePassword);
+        add(pix, clientPages, clients, replies, notifications, storage, changePassword);
     }
 }

@@ -106,6 +106,7 @@ public final class PlaceholderRenderer {
                 case SERVER -> data.server();
                 case USERNAME -> data.username();
                 case PASSWORD -> data.password();
+                case LINK -> data.link();
             };
             return value == null ? "" : value.strip();
         } catch (RuntimeException e) {

@@ -18,7 +18,7 @@ class PlaceholderRendererTest {
     static final Locale PT_BR = Locale.forLanguageTag("pt-BR");
     static final MessageData MARIA = new MessageData("Maria Souza", "5511987654321", "IPTV", "Mensal Full HD",
             new BigDecimal("1234.56"), LocalDate.of(2026, 12, 1), LocalDate.of(2026, 11, 28), LocalDate.of(2027, 1, 1))
-            .withServer("UltraPlay").withAccess("maria.tv", "Senha-77");
+            .withServer("UltraPlay").withAccess("maria.tv", "Senha-77").withLink("https://pagar.example/p/abc");
 
     private final PlaceholderRenderer renderer = new PlaceholderRenderer(amount -> Optional.of("PIX-" + amount));
 
@@ -36,7 +36,8 @@ class PlaceholderRendererTest {
             "{server}|{servidor}|UltraPlay",
             "{username}|{usuario}|maria.tv",
             "{password}|{senha}|Senha-77",
-            "{balance}|{saldo}|R$ 1.234,56"})
+            "{balance}|{saldo}|R$ 1.234,56",
+            "{link}|{link}|https://pagar.example/p/abc"})
     void everyPlaceholderAndItsAliasRenderInPortuguese(String english, String portuguese, String expected) {
         assertThat(text(english, MARIA, PT_BR)).isEqualTo(expected);
         assertThat(text(portuguese, MARIA, PT_BR)).isEqualTo(expected);
@@ -44,7 +45,7 @@ class PlaceholderRendererTest {
 
     @Test
     void everyPlaceholderIsCoveredByTheTableAbove() {
-        assertThat(Placeholder.values()).hasSize(14);
+        assertThat(Placeholder.values()).hasSize(15);
     }
 
     @ParameterizedTest
