@@ -5,6 +5,7 @@ import com.botclientemanager.clients.MessageChoice;
 import com.botclientemanager.clients.SendReport;
 import com.botclientemanager.templates.MessageTemplate;
 import com.botclientemanager.whatsapp.MessagingService;
+import com.botclientemanager.whatsapp.Provider;
 import java.util.List;
 import org.springframework.stereotype.Service;
 
@@ -56,9 +57,13 @@ public class ConversationReplies {
         send(clientId, MessageChoice.template(templateId));
     }
 
-    /** The templates the reply box offers when free text is not allowed. */
+    /**
+     * The templates the reply box offers when free text is not allowed: with the Cloud API only those mapped to an
+     * approved template (any other would go out as free text, which WhatsApp refuses outside the window).
+     */
     public List<MessageTemplate> templates() {
-        return sends.templates();
+        return sends.templates().stream()
+                .filter(t -> messaging.provider() != Provider.CLOUD || t.cloud() != null).toList();
     }
 
     private void send(String clientId, MessageChoice choice) {

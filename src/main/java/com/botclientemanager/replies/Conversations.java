@@ -93,8 +93,7 @@ public class Conversations {
 
     /** The reseller opened the thread: what the client sent so far is read. */
     public void markRead(String clientId) {
-        int before = repository.threads(LIST_LIMIT).stream().filter(t -> t.clientId().equals(clientId))
-                .mapToInt(ConversationRepository.ThreadRow::unread).sum();
+        int before = repository.unread(clientId);
         repository.markRead(clientId);
         if (before > 0) {
             events.publishEvent(new ConversationChanged(clientId));

@@ -55,6 +55,12 @@ public class ConversationRepository {
                 .query(Integer.class).single();
     }
 
+    public int unread(String clientId) {
+        return jdbc.sql("SELECT COALESCE(SUM(" + UNREAD + "), 0) FROM inbound_message m "
+                        + "LEFT JOIN conversation_read r ON r.client_id = m.client_id WHERE m.client_id = ?")
+                .param(clientId).query(Integer.class).single();
+    }
+
     /** The newest {@code limit} messages of a client, newest first. */
     public List<InboundRow> latest(String clientId, int limit) {
         return jdbc.sql("SELECT id, provider_message_id, body, media_type, from_me, received_at FROM inbound_message "

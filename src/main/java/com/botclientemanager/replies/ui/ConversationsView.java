@@ -26,7 +26,6 @@ import java.util.Objects;
 @PermitAll
 public class ConversationsView extends AppPage {
 
-    private final Conversations conversations;
     private final LiveUpdates live;
     private final Div panes = new Div();
     private final ConversationList list;
@@ -36,7 +35,6 @@ public class ConversationsView extends AppPage {
     public ConversationsView(Conversations conversations, ConversationReplies replies, AppTimes times,
             LiveUpdates live) {
         super("conversations.title", "conversations.description");
-        this.conversations = conversations;
         this.live = live;
         addClassNames("conversations-page");
         thread = new ThreadPane(conversations, replies, times, this::back);
