@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.botclientemanager.clients.Client;
 import com.botclientemanager.clients.ClientDirectory;
+import com.botclientemanager.replies.Conversations;
 import com.botclientemanager.testing.Browser;
 import com.botclientemanager.testing.EvolutionStandIn;
 import com.botclientemanager.testing.StandIns;
@@ -25,6 +26,7 @@ import java.time.LocalTime;
 import mockwebserver3.MockWebServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -45,6 +47,8 @@ class ConversationsBrowserTest extends SeparateAppTest {
     ClientDirectory clients;
     @Autowired
     EvolutionWebhookSecret secret;
+    @Autowired
+    Conversations conversations;
 
     @DynamicPropertySource
     static void evolution(DynamicPropertyRegistry registry) {
@@ -66,6 +70,12 @@ class ConversationsBrowserTest extends SeparateAppTest {
     static void stop() {
         browser.close();
         EVOLUTION.close();
+    }
+
+    /** Each test starts with nothing unread, whatever the other left behind. */
+    @BeforeEach
+    void everythingRead() {
+        conversations.threads().forEach(thread -> conversations.markRead(thread.clientId()));
     }
 
     @Test
@@ -124,6 +134,35 @@ class ConversationsBrowserTest extends SeparateAppTest {
             assertThat(phone.locator("#conversation-list")).isVisible();
         } finally {
             phone.context().close();
+        }
+    }
+
+    @Test
+    void aClientWhoAskedToStopIsMarkedInTheListAndTheFormUntilTheResellerSwitchesRemindersBackOn() throws Exception {
+        clients.save(new Client("conv-hugo", "Hugo Saiu", "5511977776666", "IPTV", new BigDecimal("35.00"),
+                LocalDate.now().plusDays(10), LocalTime.of(9, 0), LocalTime.of(9, 0), "", "",
+                LocalDateTime.of(2026, 1, 1, 10, 0), "Mensal", null, true, true, null, false));
+        assertThat(post(upsert("3EBSAIR001", "5511977776666@s.whatsapp.net", "Quero SAIR"))).isEqualTo(200);
+        Page page = browser.newPage("pt-BR", 1280);
+        try {
+            Browser.login(page, baseUrl(), ADMIN, PASSWORD);
+            page.navigate(baseUrl() + "/clients");
+            page.locator("#clients-search input").fill("Hugo Saiu");
+            assertThat(page.locator("#clients-grid .opted-out-badge:visible")).hasText("Pediu para sair");
+            page.waitForTimeout(500);
+            page.locator("#clients-grid vaadin-button.edit-button:visible").first().click();
+            assertThat(page.locator("#client-opted-out")).containsText("Pediu para sair");
+            assertThat(page.locator("#client-opted-out")).containsText("SAIR");
+
+            page.locator("vaadin-checkbox#client-reminders input").check();
+            page.locator("#client-save").click();
+            assertThat(page.locator("#client-save")).hasCount(0);
+            assertThat(page.locator("#clients-grid .opted-out-badge:visible")).hasCount(0);
+            page.locator("#clients-grid vaadin-button.edit-button:visible").first().click();
+            assertThat(page.locator("vaadin-checkbox#client-reminders input")).isChecked();
+            assertThat(page.locator("#client-opted-out")).hasCount(0);
+        } finally {
+            page.context().close();
         }
     }
 
