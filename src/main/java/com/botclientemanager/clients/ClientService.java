@@ -4,6 +4,7 @@ import com.botclientemanager.validation.Phones;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.springframework.stereotype.Service;
@@ -15,11 +16,28 @@ public class ClientService {
     private final ClientDirectory directory;
     private final ClientCalendar calendar;
     private final ClientSettingsService settings;
+    private final OptOutStatus optOuts;
 
     public ClientService(ClientDirectory directory, ClientCalendar calendar, ClientSettingsService settings) {
+        this(directory, calendar, settings, OptOutStatus.NONE);
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    public ClientService(ClientDirectory directory, ClientCalendar calendar, ClientSettingsService settings,
+            OptOutStatus optOuts) {
         this.directory = directory;
         this.calendar = calendar;
         this.settings = settings;
+        this.optOuts = optOuts;
+    }
+
+    /** Whether the client asked to stop ("pediu para sair"), with the day (in the app's zone) and the word. */
+    public Optional<OptOutMark> optOut(String clientId) {
+        return optOuts.of(clientId).map(o -> new OptOutMark(LocalDate.ofInstant(o.at(), calendar.zone()), o.keyword()));
+    }
+
+    /** A client's "pediu para sair": the day it happened and the word they used (may be null). */
+    public record OptOutMark(LocalDate day, String keyword) {
     }
 
     /** The form for a new client: both reminder times at the saved default time. */
@@ -44,7 +62,11 @@ public class ClientService {
     /** Stores the edited form over the client {@code id}; fields this app does not edit are kept. */
     public Client update(String id, ClientForm form) {
         Client existing = directory.find(id).orElseThrow(() -> new ClientException("clients.error.not-found"));
-        return directory.save(form.toClient(existing, calendar.now()));
+        Client saved = directory.save(form.toClient(existing, calendar.now()));
+        if (saved.remindersEnabled() && !existing.remindersEnabled()) {
+            optOuts.clear(id);
+        }
+        return saved;
     }
 
     /** Another client with the same phone (digits), if there is one: the form warns, it does not refuse. */
@@ -76,6 +98,9 @@ public class ClientService {
 
     /** Turns the reminders of the given clients on or off in one change. */
     public int setReminders(Collection<String> ids, boolean enabled) {
+        if (enabled) {
+            ids.forEach(optOuts::clear);
+        }
         return change(ids, c -> c.withRemindersEnabled(enabled));
     }
 

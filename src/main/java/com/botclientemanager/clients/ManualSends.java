@@ -45,12 +45,14 @@ public class ManualSends {
     private final ManualSendQueue queue;
     private final AccessService access;
     private final ObjectProvider<ClientPageLinks> pageLinks;
+    private final OptOutStatus optOuts;
 
     public ManualSends(ClientDirectory directory, ClientCalendar calendar, TemplateService templates,
             MessageComposer composer, MessagingService messaging, ManualSendQueue queue, AccessService access,
-            ObjectProvider<ClientPageLinks> pageLinks) {
+            ObjectProvider<ClientPageLinks> pageLinks, OptOutStatus optOuts) {
         this.access = access;
         this.pageLinks = pageLinks;
+        this.optOuts = optOuts;
         this.directory = directory;
         this.calendar = calendar;
         this.templates = templates;
@@ -194,17 +196,29 @@ public class ManualSends {
                 ClientMessageData.of(client.get(), calendar.today()), access.forMessages(clientId)).withLink(link(clientId))));
     }
 
-    /** The confirmation template that applies to this client, when there is an active one and the client can get it. */
+    /**
+     * The confirmation template that applies to this client, when there is an active one and the client can get it:
+     * not to a client who asked to stop (an automatic message, even when "Marcar como pago" triggers it).
+     */
     public Optional<MessageTemplate> confirmationTemplate(Client client) {
-        if (!client.active() || client.notOnWhatsApp()) {
+        if (!client.active() || client.notOnWhatsApp() || optOuts.of(client.id()).isPresent()) {
             return Optional.empty();
         }
         return templates.activeTemplates(TemplateKind.CONFIRMATION, client.service()).stream().findFirst();
     }
 
+    /** Whether the client asked to stop getting messages: no automatic message goes to them. */
+    public boolean optedOut(String clientId) {
+        return optOuts.of(clientId).isPresent();
+    }
+
     /** Sends the renewal confirmation ({nova_data} = {@code newDueDate}); empty when no confirmation applies. */
     public Optional<SendOutcome> sendConfirmation(String clientId, LocalDate newDueDate) {
         Optional<Client> client = directory.find(clientId);
+        if (optOuts.of(clientId).isPresent()) {
+            log.info("Confirmation to client {} not sent: the client asked to stop getting messages", clientId);
+            return Optional.empty();
+        }
         Optional<MessageTemplate> template = client.flatMap(this::confirmationTemplate);
         if (template.isEmpty()) {
             return Optional.empty();

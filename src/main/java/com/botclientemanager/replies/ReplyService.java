@@ -21,6 +21,7 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
@@ -41,9 +42,11 @@ public class ReplyService implements KeptWithTheLog {
     private final MessageLog messageLog;
     private final ReplySettingsService settings;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     ReplyService(ReplyRepository repository, Senders senders, OptOuts optOuts, MessageLog messageLog,
-            ReplySettingsService settings, ObjectProvider<Clock> clock) {
+            ReplySettingsService settings, ObjectProvider<Clock> clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.repository = repository;
         this.senders = senders;
         this.optOuts = optOuts;
@@ -73,7 +76,9 @@ public class ReplyService implements KeptWithTheLog {
             if (!sentByTheApp(message.providerMessageId())) {
                 from.forEach(this::pause);
             }
-            repository.insert(message, clientId, null);
+            if (repository.insert(message, clientId, null)) {
+                events.publishEvent(new ConversationChanged(clientId));
+            }
             return;
         }
         ReplySettings current = settings.current();
@@ -87,7 +92,9 @@ public class ReplyService implements KeptWithTheLog {
             stop.ifPresent(keyword -> optOuts.optOut(from, keyword, message));
             resume.ifPresent(keyword -> optOuts.resume(from, message));
         }
-        repository.insert(message, clientId, stop.or(() -> resume).orElse(null));
+        if (repository.insert(message, clientId, stop.or(() -> resume).orElse(null))) {
+            events.publishEvent(new ConversationChanged(clientId));
+        }
     }
 
     @EventListener

@@ -34,6 +34,7 @@ public class MainLayout extends AppLayout {
             new NavEntry("", "nav.dashboard", VaadinIcon.DASHBOARD),
             new NavEntry("reports", "nav.reports", VaadinIcon.BAR_CHART),
             new NavEntry("clients", "nav.clients", VaadinIcon.USERS),
+            new NavEntry("conversations", "nav.conversations", VaadinIcon.CHAT),
             new NavEntry("templates", "nav.templates", VaadinIcon.COMMENT_ELLIPSIS_O),
             new NavEntry("plans", "nav.plans", VaadinIcon.PACKAGE),
             new NavEntry("whatsapp", "nav.whatsapp", VaadinIcon.PHONE),
@@ -45,9 +46,12 @@ public class MainLayout extends AppLayout {
 
     private final AuthenticationContext authentication;
 
+    private final ObjectProvider<NavBadge> badges;
+
     public MainLayout(AuthenticationContext authentication, ObjectProvider<ShellBanner> banners,
-            @Value("${jobrunr.dashboard.enabled:false}") boolean jobsDashboard) {
+            ObjectProvider<NavBadge> badges, @Value("${jobrunr.dashboard.enabled:false}") boolean jobsDashboard) {
         this.authentication = authentication;
+        this.badges = badges;
         setPrimarySection(Section.DRAWER);
         addToNavbar(true, new DrawerToggle(), title(), navbarActions());
         addToDrawer(appName(), navigation());
@@ -78,7 +82,12 @@ public class MainLayout extends AppLayout {
     private SideNav navigation() {
         SideNav nav = new SideNav();
         nav.addClassNames("main-nav");
-        PAGES.forEach(page -> nav.addItem(new SideNavItem(getTranslation(page.labelKey()), page.path(), page.icon().create())));
+        PAGES.forEach(page -> {
+            SideNavItem item = new SideNavItem(getTranslation(page.labelKey()), page.path(), page.icon().create());
+            badges.orderedStream().filter(b -> b.path().equals(page.path())).findFirst()
+                    .ifPresent(badge -> item.setSuffixComponent(badge.create()));
+            nav.addItem(item);
+        });
         return nav;
     }
 

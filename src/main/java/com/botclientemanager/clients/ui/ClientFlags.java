@@ -16,7 +16,9 @@ final class ClientFlags {
 
     /** The badges as Lit markup; the row's renderer needs {@link #withFlags} and a {@code pay} function. */
     static final String BADGES = """
-            <span class="client-flags" ?hidden=${!item.unfilled && !item.confirmRenewal}>\
+            <span class="client-flags" ?hidden=${!item.unfilled && !item.confirmRenewal && !item.optedOut}>\
+            <span class="status-badge status-overdue opted-out-badge" ?hidden=${!item.optedOut} \
+            title="${item.optedOutLabel}">${item.optedOutLabel}</span>\
             <span class="status-badge status-due-soon placeholder-warning" role="img" ?hidden=${!item.unfilled} \
             title="${item.unfilled}" aria-label="${item.unfilled}">⚠ ${item.unfilledNames}</span>\
             <vaadin-button theme="small primary" class="confirm-renewal" ?hidden=${!item.confirmRenewal} \
@@ -26,8 +28,11 @@ final class ClientFlags {
     }
 
     static LitRenderer<Client> withFlags(LitRenderer<Client> renderer, Function<Client, List<String>> unfilled,
-            UnaryOperator<String> translate, Function<String, String> unfilledText) {
+            java.util.function.Predicate<Client> optedOut, UnaryOperator<String> translate,
+            Function<String, String> unfilledText) {
         return renderer
+                .withProperty("optedOut", optedOut::test)
+                .withProperty("optedOutLabel", c -> translate.apply("clients.opted-out.badge"))
                 .withProperty("unfilledNames", c -> braced(unfilled.apply(c)))
                 .withProperty("unfilled", c -> {
                     String names = braced(unfilled.apply(c));

@@ -226,8 +226,30 @@ class ClientFormDialog extends Dialog {
         layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("500px", 2));
         layout.setColspan(name, 2);
         VerticalLayout content = new VerticalLayout(layout, custom, accessSection, notes);
+        optOutNotice(reminders).ifPresent(notice -> content.addComponentAsFirst(notice));
         content.setPadding(false);
         return content;
+    }
+
+    /** "Pediu para sair" with the day and the word; switching reminders back on (and saving) clears it. */
+    private java.util.Optional<Component> optOutNotice(Checkbox reminders) {
+        if (existing == null) {
+            return java.util.Optional.empty();
+        }
+        return clients.optOut(existing.id()).map(mark -> {
+            Span badge = new Span(
+                    getTranslation("clients.opted-out.badge"));
+            badge.addClassNames("status-badge", "status-overdue");
+            String day = Formats.date(mark.day(), getLocale());
+            Span text = new Span(mark.keyword() == null
+                    ? getTranslation("clients.opted-out.since", day)
+                    : getTranslation("clients.opted-out.since-keyword", day, mark.keyword()));
+            com.vaadin.flow.component.html.Div notice = new com.vaadin.flow.component.html.Div(badge, text);
+            notice.setId("client-opted-out");
+            notice.addClassNames("client-opted-out");
+            reminders.setHelperText(getTranslation("clients.opted-out.reminders-hint"));
+            return notice;
+        });
     }
 
     private String phoneHelper() {

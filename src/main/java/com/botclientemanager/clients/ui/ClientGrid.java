@@ -39,7 +39,11 @@ class ClientGrid extends Grid<Client> {
     private Fit fit = Fit.WIDE;
     private Registration resize;
 
-    ClientGrid(ClientQuery query, PhoneNumbers phones, Actions actions, Function<Client, List<String>> unfilled) {
+    private final java.util.function.Predicate<Client> optedOut;
+
+    ClientGrid(ClientQuery query, PhoneNumbers phones, Actions actions, Function<Client, List<String>> unfilled,
+            java.util.function.Predicate<Client> optedOut) {
+        this.optedOut = optedOut;
         this.query = query;
         this.phones = phones;
         this.actions = actions;
@@ -200,7 +204,7 @@ class ClientGrid extends Grid<Client> {
 
     private com.vaadin.flow.data.renderer.LitRenderer<Client> flags(com.vaadin.flow.data.renderer.LitRenderer<Client> renderer,
             Function<Client, List<String>> unfilled) {
-        return ClientFlags.withFlags(renderer, unfilled, this::getTranslation,
+        return ClientFlags.withFlags(renderer, unfilled, optedOut, this::getTranslation,
                 names -> getTranslation("clients.flag.unfilled", names));
     }
 

@@ -122,7 +122,7 @@ public class ClientsView extends AppPage implements BeforeEnterObserver {
         setHeightFull();
 
         grid = new ClientGrid(query, phones, new ClientGrid.Actions(this::markPaid, this::edit, this::history, this::delete,
-                client -> send(Set.of(client.id()))), ownMessages::unfilled);
+                client -> send(Set.of(client.id()))), ownMessages::unfilled, c -> clients.optOut(c.id()).isPresent());
         dataProvider = new CallbackDataProvider<>(
                 q -> query.page(filter, toSorts(q.getSortOrders()), q.getOffset(), q.getLimit()).stream(),
                 q -> query.count(filter), Client::id);

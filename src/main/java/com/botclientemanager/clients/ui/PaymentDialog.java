@@ -119,7 +119,8 @@ class PaymentDialog extends Dialog {
         confirmation.setValue(available);
         confirmation.setEnabled(available);
         if (!available) {
-            confirmation.setHelperText(getTranslation(client.active() && !client.notOnWhatsApp()
+            confirmation.setHelperText(getTranslation(messages.optedOut(client.id())
+                    ? "clients.payment.send-confirmation.opted-out" : client.active() && !client.notOnWhatsApp()
                     ? "clients.payment.send-confirmation.no-template" : "clients.payment.send-confirmation.unreachable"));
         }
         add(who, layout, new HorizontalLayout(newDueDate), confirmation);

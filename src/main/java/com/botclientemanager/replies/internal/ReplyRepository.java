@@ -75,6 +75,14 @@ public class ReplyRepository {
                 .param(clientId).query(OffsetDateTime.class).optional().map(OffsetDateTime::toInstant);
     }
 
+    public Optional<com.botclientemanager.clients.OptOutStatus.OptOut> optOut(String clientId) {
+        return jdbc.sql("SELECT opted_out_at, opt_out_keyword FROM client_reply_state "
+                        + "WHERE client_id = ? AND opted_out_at IS NOT NULL").param(clientId)
+                .query((rs, n) -> new com.botclientemanager.clients.OptOutStatus.OptOut(
+                        rs.getObject(1, OffsetDateTime.class).toInstant(), rs.getString(2)))
+                .optional();
+    }
+
     @Transactional
     public void pause(String clientId, Instant until) {
         upsert(clientId, "paused_until = ?", time(until));

@@ -34,7 +34,7 @@ public class Senders {
                 return byPhone;
             }
         }
-        for (String alias : new String[] {lidAlias(message.lid()), userAlias(message.userId())}) {
+        for (String alias : new String[] {phoneAlias(message.phone()), lidAlias(message.lid()), userAlias(message.userId())}) {
             if (alias != null) {
                 List<Client> known = repository.clientOfAlias(alias).flatMap(clients::find).stream().toList();
                 if (!known.isEmpty()) {
@@ -43,6 +43,11 @@ public class Senders {
             }
         }
         return List.of();
+    }
+
+    /** A number the reseller linked to a client by hand ("Vincular a um cliente"). */
+    public static String phoneAlias(String phone) {
+        return phone == null ? null : "phone:" + phone;
     }
 
     public static String lidAlias(String lid) {
