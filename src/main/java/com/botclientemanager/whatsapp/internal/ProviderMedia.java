@@ -44,14 +44,33 @@ class ProviderMedia implements MediaSource {
                 case CLOUD -> cloud(http, gateway.cloud(), mediaId, maxBytes);
                 case OUTBOX -> throw new MediaDownloadException("test mode has no media", false);
             };
-        } catch (IOException e) {
-            throw new MediaDownloadException("media download failed: " + e.getClass().getSimpleName(), e);
         } finally {
             http.dispatcher().executorService().shutdown();
         }
     }
 
     static MediaFile evolution(OkHttpClient http, WhatsAppProperties.Evolution settings, String messageId,
+            long maxBytes) {
+        try {
+            return evolutionCall(http, settings, messageId, maxBytes);
+        } catch (IOException e) {
+            throw unreachable(e);
+        }
+    }
+
+    static MediaFile cloud(OkHttpClient http, WhatsAppProperties.Cloud settings, String mediaId, long maxBytes) {
+        try {
+            return cloudCall(http, settings, mediaId, maxBytes);
+        } catch (IOException e) {
+            throw unreachable(e);
+        }
+    }
+
+    private static MediaDownloadException unreachable(IOException e) {
+        return new MediaDownloadException("media download failed: " + e.getClass().getSimpleName(), e);
+    }
+
+    private static MediaFile evolutionCall(OkHttpClient http, WhatsAppProperties.Evolution settings, String messageId,
             long maxBytes) throws IOException {
         HttpUrl url = HttpUrl.get(settings.url().toString()).newBuilder()
                 .addPathSegments("chat/getBase64FromMediaMessage").addPathSegment(settings.instance()).build();
@@ -81,8 +100,8 @@ class ProviderMedia implements MediaSource {
         }
     }
 
-    static MediaFile cloud(OkHttpClient http, WhatsAppProperties.Cloud settings, String mediaId, long maxBytes)
-            throws IOException {
+    private static MediaFile cloudCall(OkHttpClient http, WhatsAppProperties.Cloud settings, String mediaId,
+            long maxBytes) throws IOException {
         if (mediaId == null || !mediaId.matches("[A-Za-z0-9._-]{1,200}")) {
             throw new MediaDownloadException("no usable media id", false);
         }
