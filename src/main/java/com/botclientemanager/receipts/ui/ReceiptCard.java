@@ -59,7 +59,7 @@ class ReceiptCard extends Div {
         box.addClassName("receipt-part");
         box.getStyle().set("margin-top", "var(--lumo-space-s)");
         if (part.text() != null && !part.text().isBlank()) {
-            Paragraph text = new Paragraph("“" + part.text() + "”");
+            Paragraph text = new Paragraph(getTranslation("receipts.card.quote", part.text()));
             text.getStyle().set("margin", "0").set("overflow-wrap", "anywhere");
             box.add(text);
         }

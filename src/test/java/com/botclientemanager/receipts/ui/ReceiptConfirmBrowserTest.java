@@ -40,7 +40,7 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * The issue's "done when" on a 390 px phone: a client's "PAGUEI" with a photo (an Evolution webhook; the stand-in serves
  * the photo on {@code getBase64FromMediaMessage}) appears in "Pagamentos a confirmar" without a reload, with the photo,
- * and one "Confirmar" renews the client.
+ * the dashboard card counts it and leads there, and one "Confirmar" renews the client.
  */
 class ReceiptConfirmBrowserTest extends SeparateAppTest {
 
@@ -127,6 +127,12 @@ class ReceiptConfirmBrowserTest extends SeparateAppTest {
             page.waitForCondition(() -> ((Number) image.evaluate("img => img.naturalWidth")).intValue() == 120);
             double cardWidth = card.boundingBox().width;
             assertThat(cardWidth).isLessThanOrEqualTo(390);
+
+            page.navigate(baseUrl() + "/");
+            assertThat(page.locator("#card-receipts")).containsText("1");
+            page.locator("#card-receipts").click();
+            page.waitForURL("**/receipts");
+            assertThat(image).isVisible();
 
             card.locator("vaadin-button.receipt-confirm").click();
             assertThat(page.locator("#receipt-amount input")).hasValue("40,00");
