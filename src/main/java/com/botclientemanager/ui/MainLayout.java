@@ -32,6 +32,7 @@ public class MainLayout extends AppLayout {
     /** The pages, by route path; modules are referenced by path so the shell depends on none of them. */
     private static final List<NavEntry> PAGES = List.of(
             new NavEntry("", "nav.dashboard", VaadinIcon.DASHBOARD),
+            new NavEntry("receipts", "nav.receipts", VaadinIcon.CHECK_SQUARE_O),
             new NavEntry("reports", "nav.reports", VaadinIcon.BAR_CHART),
             new NavEntry("clients", "nav.clients", VaadinIcon.USERS),
             new NavEntry("conversations", "nav.conversations", VaadinIcon.CHAT),

@@ -11,6 +11,9 @@ import com.botclientemanager.dashboard.DashboardFigures;
 import com.botclientemanager.dashboard.DashboardService;
 import com.botclientemanager.dashboard.FirstRunChecklist;
 import com.botclientemanager.dashboard.StatusLineService;
+import com.botclientemanager.receipts.ReceiptAwaiting;
+import com.botclientemanager.receipts.ReceiptService;
+import com.botclientemanager.receipts.ReceiptsChanged;
 import com.botclientemanager.ui.AppPage;
 import com.botclientemanager.ui.LiveUpdates;
 import com.botclientemanager.ui.MainLayout;
@@ -56,6 +59,8 @@ public class DashboardView extends AppPage {
     private final StatCard messagesSent;
     private final StatCard messagesFailed;
     private final AutoDeactivatedCard autoDeactivated;
+    private final StatCard receiptsCard;
+    private final ReceiptService receipts;
     private final ClientSettingsService clientSettings;
     private final Chart revenueChart = new Chart();
     private final Chart servicesChart = new Chart();
@@ -65,8 +70,9 @@ public class DashboardView extends AppPage {
 
     public DashboardView(DashboardService dashboard, StatusLineService status, LiveUpdates live,
             FirstRunChecklist checklist, AutoDeactivation deactivations, ClientCalendar calendar,
-            ClientSettingsService clientSettings) {
+            ClientSettingsService clientSettings, ReceiptService receipts) {
         super("dashboard.title", "dashboard.description");
+        this.receipts = receipts;
         this.clientSettings = clientSettings;
         this.dashboard = dashboard;
         this.status = status;
@@ -87,7 +93,8 @@ public class DashboardView extends AppPage {
                 messages(MessageLogLinks.FAILED));
         autoDeactivated = new AutoDeactivatedCard(deactivations, calendar, format,
                 getTranslation("dashboard.card.autoDeactivated"));
-        Div cards = new Div(active, dueSoon, dueToday, overdue, expected, received, messagesSent, messagesFailed,
+        receiptsCard = card("card-receipts", "dashboard.card.receipts", "success", new Link("receipts", Map.of()));
+        Div cards = new Div(receiptsCard, active, dueSoon, dueToday, overdue, expected, received, messagesSent, messagesFailed,
                 autoDeactivated);
         cards.addClassNames("stat-cards");
         Div charts = new Div(
@@ -142,6 +149,9 @@ public class DashboardView extends AppPage {
         messagesSent.show(format.count(figures.messagesSentToday()), null);
         messagesFailed.show(format.count(figures.messagesFailedToday()), null);
         autoDeactivated.refresh(clientSettings.current().deactivateAfterDays() != null);
+        int waiting = receipts.pendingCount();
+        receiptsCard.show(format.count(waiting), getTranslation("dashboard.card.receipts.detail"));
+        receiptsCard.setVisible(waiting > 0);
         statusLine.showNextReminder(status.nextReminder(), figures.today());
         statusLine.showQueue(status.queue());
         DashboardCharts charts = new DashboardCharts(format, this::getTranslation);
@@ -180,7 +190,7 @@ public class DashboardView extends AppPage {
                 checkConnection(ui);
             }
         }, ClientsChanged.class, PaymentRecorded.class, PaymentUndone.class, MessageStatusChanged.class,
-                ConnectionChanged.class);
+                ConnectionChanged.class, ReceiptAwaiting.class, ReceiptsChanged.class);
         checkConnection(ui);
     }
 
