@@ -15,9 +15,17 @@ import java.time.LocalDate;
  * @param username   the panel user, for {usuario}: only when the person chose to send the client's access data
  * @param password   the access password or code, for {senha}: same condition; never printed by {@link #toString()}
  * @param balance    what is still owed for the current period, for {saldo}; null means the whole price
+ * @param pix        the client's own PIX code (a provider's dynamic charge) for {pix}; null: the static key's code
  */
 public record MessageData(String name, String phone, String service, String plan, BigDecimal value, LocalDate dueDate,
-        LocalDate today, LocalDate newDueDate, String server, String username, String password, BigDecimal balance) {
+        LocalDate today, LocalDate newDueDate, String server, String username, String password, BigDecimal balance,
+        String pix) {
+
+    /** Without a client's own PIX code: {pix} is the static key's code for the price. */
+    public MessageData(String name, String phone, String service, String plan, BigDecimal value, LocalDate dueDate,
+            LocalDate today, LocalDate newDueDate, String server, String username, String password, BigDecimal balance) {
+        this(name, phone, service, plan, value, dueDate, today, newDueDate, server, username, password, balance, null);
+    }
 
     /** Without the server, the access data and partial payments: {servidor}, {usuario}, {senha} render empty. */
     public MessageData(String name, String phone, String service, String plan, BigDecimal value, LocalDate dueDate,
@@ -28,19 +36,25 @@ public record MessageData(String name, String phone, String service, String plan
     /** The same values with the client's access data for {usuario} and {senha}. */
     public MessageData withAccess(String newUsername, String newPassword) {
         return new MessageData(name, phone, service, plan, value, dueDate, today, newDueDate, server, newUsername,
-                newPassword, balance);
+                newPassword, balance, pix);
     }
 
     /** The same values with the client's server/app for {servidor}. */
     public MessageData withServer(String newServer) {
         return new MessageData(name, phone, service, plan, value, dueDate, today, newDueDate, newServer, username,
-                password, balance);
+                password, balance, pix);
     }
 
     /** The same values with what is still owed for the current period, for {saldo}. */
     public MessageData withBalance(BigDecimal newBalance) {
         return new MessageData(name, phone, service, plan, value, dueDate, today, newDueDate, server, username,
-                password, newBalance);
+                password, newBalance, pix);
+    }
+
+    /** The same values with the client's own PIX code (a provider's dynamic charge) for {pix}. */
+    public MessageData withPix(String newPix) {
+        return new MessageData(name, phone, service, plan, value, dueDate, today, newDueDate, server, username,
+                password, balance, newPix);
     }
 
     public BigDecimal balanceOrValue() {

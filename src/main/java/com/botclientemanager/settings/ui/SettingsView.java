@@ -1,5 +1,6 @@
 package com.botclientemanager.settings.ui;
 
+import com.botclientemanager.charges.ui.ChargesSection;
 import com.botclientemanager.ui.AppPage;
 import com.botclientemanager.ui.MainLayout;
 import com.vaadin.flow.router.Route;
@@ -11,8 +12,9 @@ import jakarta.annotation.security.PermitAll;
 public class SettingsView extends AppPage {
 
     public SettingsView(ChangePasswordSection changePassword, PixSection pix,
-            StorageSection storage, ClientDefaultsSection clients, RepliesSection replies) {
+            StorageSection storage, ClientDefaultsSection clients, RepliesSection replies,
+            ChargesSection charges) {
         super("settings.title", "settings.description");
-        add(pix, clients, replies, storage, changePassword);
+        add(pix, charges, clients, replies, storage, changePassword);
     }
 }

@@ -1,0 +1,48 @@
+package com.botclientemanager.charges.internal;
+
+import static org.jobrunr.scheduling.RecurringJobBuilder.aRecurringJob;
+
+import com.botclientemanager.charges.ChargesProperties;
+import com.botclientemanager.charges.PaymentNotifications;
+import com.vaadin.flow.i18n.I18NProvider;
+import java.util.Locale;
+import org.jobrunr.scheduling.JobScheduler;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.event.EventListener;
+
+/** The Mercado Pago client and the reconciliation of pending charges every {@code app.payments.reconcile-interval}. */
+@Configuration(proxyBeanMethods = false)
+class ChargesConfig {
+
+    static final String RECONCILE_JOB_ID = "charges-reconcile";
+
+    @Bean
+    PaymentGateway paymentGateway(ChargesProperties properties) {
+        return new MercadoPagoGateway(properties.mercadopago(), () -> properties.mercadopago().accessToken());
+    }
+
+    @Bean
+    ReconcileSchedule reconcileSchedule(JobScheduler jobs, ChargesProperties properties, I18NProvider i18n,
+            @Value("${app.templates.message-locale:pt-BR}") String messageLocale) {
+        return new ReconcileSchedule(jobs, properties, i18n.getTranslation("jobs.charges-reconcile.name",
+                Locale.forLanguageTag(messageLocale)));
+    }
+
+    /** Scheduled only while Mercado Pago is on; switched off, the recurring job is removed. */
+    record ReconcileSchedule(JobScheduler jobs, ChargesProperties properties, String name) {
+
+        @EventListener(ApplicationReadyEvent.class)
+        public void schedule() {
+            if (properties.provider() == ChargesProperties.PaymentProvider.MERCADOPAGO) {
+                jobs.createRecurrently(aRecurringJob().withId(RECONCILE_JOB_ID).withName(name)
+                        .withInterval(properties.reconcileInterval())
+                        .<PaymentNotifications>withDetails(notifications -> notifications.reconcile()));
+            } else {
+                jobs.deleteRecurringJob(RECONCILE_JOB_ID);
+            }
+        }
+    }
+}
