@@ -72,6 +72,11 @@ public class PaymentNotifications {
                 apply(gateway.fetch(id));
                 asked++;
             } catch (ProviderException e) {
+                if (e.kind() == ProviderException.Kind.REFUSED) {
+                    // this payment only (unknown to this account, say): the others are still asked about
+                    log.warn("Mercado Pago refused to show payment {} ({})", id, e.getMessage());
+                    continue;
+                }
                 log.warn("Reconciliation stopped: Mercado Pago could not be asked about payment {} ({})", id,
                         e.getMessage());
                 break;

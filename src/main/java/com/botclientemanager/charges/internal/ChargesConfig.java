@@ -31,8 +31,21 @@ class ChargesConfig {
                 Locale.forLanguageTag(messageLocale)));
     }
 
-    /** Scheduled only while Mercado Pago is on; switched off, the recurring job is removed. */
-    record ReconcileSchedule(JobScheduler jobs, ChargesProperties properties, String name) {
+    /**
+     * Scheduled only while Mercado Pago is on; switched off, the recurring job is removed. A class, not a record:
+     * JobRunr reads the lambda's bytecode with an ASM version that refuses records.
+     */
+    static final class ReconcileSchedule {
+
+        private final JobScheduler jobs;
+        private final ChargesProperties properties;
+        private final String name;
+
+        ReconcileSchedule(JobScheduler jobs, ChargesProperties properties, String name) {
+            this.jobs = jobs;
+            this.properties = properties;
+            this.name = name;
+        }
 
         @EventListener(ApplicationReadyEvent.class)
         public void schedule() {
