@@ -1,6 +1,5 @@
 package com.botclientemanager.charges;
 
-import com.botclientemanager.charges.ChargesProperties.PaymentProvider;
 import com.botclientemanager.charges.internal.ChargeRepository;
 import com.botclientemanager.charges.internal.ChargeRequest;
 import com.botclientemanager.charges.internal.PaymentGateway;
@@ -42,9 +41,11 @@ public class ChargeService implements DynamicPix {
     private final ClientCalendar calendar;
     private final Clock clock;
     private final ProviderHealth health;
+    private final PaymentSetup setup;
 
     public ChargeService(ChargesProperties properties, ChargeRepository charges, PaymentGateway gateway,
-            ClientCalendar calendar, Clock clock, ProviderHealth health) {
+            ClientCalendar calendar, Clock clock, ProviderHealth health, PaymentSetup setup) {
+        this.setup = setup;
         this.properties = properties;
         this.charges = charges;
         this.gateway = gateway;
@@ -54,7 +55,7 @@ public class ChargeService implements DynamicPix {
     }
 
     public boolean enabled() {
-        return properties.provider() == PaymentProvider.MERCADOPAGO;
+        return setup.current().on();
     }
 
     @Override
@@ -93,7 +94,7 @@ public class ChargeService implements DynamicPix {
         Charge stored = charges.byKey(key).orElseThrow();
         ChargeRequest request = new ChargeRequest(stored.amount(), description(client), stored.externalReference(),
                 now.plus(properties.chargeLifetime()).atZone(calendar.zone()).toOffsetDateTime(), key,
-                properties.mercadopago().payerEmail(), firstName(client.name()));
+                setup.current().payerEmail(), firstName(client.name()));
         try {
             ProviderPayment payment = gateway.create(request);
             health.accepted();

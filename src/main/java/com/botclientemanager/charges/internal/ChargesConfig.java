@@ -4,6 +4,7 @@ import static org.jobrunr.scheduling.RecurringJobBuilder.aRecurringJob;
 
 import com.botclientemanager.charges.ChargesProperties;
 import com.botclientemanager.charges.PaymentNotifications;
+import com.botclientemanager.charges.PaymentSetup;
 import com.vaadin.flow.i18n.I18NProvider;
 import java.util.Locale;
 import org.jobrunr.scheduling.JobScheduler;
@@ -20,8 +21,8 @@ class ChargesConfig {
     static final String RECONCILE_JOB_ID = "charges-reconcile";
 
     @Bean
-    PaymentGateway paymentGateway(ChargesProperties properties) {
-        return new MercadoPagoGateway(properties.mercadopago(), () -> properties.mercadopago().accessToken());
+    PaymentGateway paymentGateway(ChargesProperties properties, PaymentSetup setup) {
+        return new MercadoPagoGateway(properties.mercadopago(), () -> setup.current().accessToken());
     }
 
     @Bean
@@ -32,8 +33,9 @@ class ChargesConfig {
     }
 
     /**
-     * Scheduled only while Mercado Pago is on; switched off, the recurring job is removed. A class, not a record:
-     * JobRunr reads the lambda's bytecode with an ASM version that refuses records.
+     * Always scheduled: Mercado Pago can be switched on in Settings without a restart, and charges made before it was
+     * switched off may still be paid. With no pending charge it asks nothing. A class, not a record: JobRunr reads the
+     * lambda's bytecode with an ASM version that refuses records.
      */
     static final class ReconcileSchedule {
 
@@ -49,13 +51,9 @@ class ChargesConfig {
 
         @EventListener(ApplicationReadyEvent.class)
         public void schedule() {
-            if (properties.provider() == ChargesProperties.PaymentProvider.MERCADOPAGO) {
-                jobs.createRecurrently(aRecurringJob().withId(RECONCILE_JOB_ID).withName(name)
-                        .withInterval(properties.reconcileInterval())
-                        .<PaymentNotifications>withDetails(notifications -> notifications.reconcile()));
-            } else {
-                jobs.deleteRecurringJob(RECONCILE_JOB_ID);
-            }
+            jobs.createRecurrently(aRecurringJob().withId(RECONCILE_JOB_ID).withName(name)
+                    .withInterval(properties.reconcileInterval())
+                    .<PaymentNotifications>withDetails(notifications -> notifications.reconcile()));
         }
     }
 }

@@ -1,7 +1,7 @@
 package com.botclientemanager.charges.internal;
 
-import com.botclientemanager.charges.ChargesProperties;
 import com.botclientemanager.charges.PaymentNotifications;
+import com.botclientemanager.charges.PaymentSetup;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
@@ -30,17 +30,17 @@ class MercadoPagoWebhookController {
     static final int MAX_BODY = 16 * 1024;
     private static final Logger log = LoggerFactory.getLogger(MercadoPagoWebhookController.class);
 
-    private final ChargesProperties properties;
+    private final PaymentSetup setup;
     private final JobScheduler jobs;
 
-    MercadoPagoWebhookController(ChargesProperties properties, JobScheduler jobs) {
-        this.properties = properties;
+    MercadoPagoWebhookController(PaymentSetup setup, JobScheduler jobs) {
+        this.setup = setup;
         this.jobs = jobs;
     }
 
     @PostMapping("/webhooks/mercadopago")
     ResponseEntity<Void> receive(HttpServletRequest request) throws IOException {
-        if (properties.provider() != ChargesProperties.PaymentProvider.MERCADOPAGO) {
+        if (!setup.current().on()) {
             return ResponseEntity.notFound().build();
         }
         if (request.getContentLengthLong() > MAX_BODY || !drain(request)) {
@@ -54,7 +54,7 @@ class MercadoPagoWebhookController {
         if (dataId == null || !dataId.matches("[0-9A-Za-z-]{1,40}")) {
             return ResponseEntity.badRequest().build();
         }
-        String secret = properties.mercadopago().webhookSecret();
+        String secret = setup.current().webhookSecret();
         if (!secret.isBlank()) {
             WebhookSignature.Verdict verdict = WebhookSignature.check(secret, request.getHeader("x-signature"),
                     request.getParameter("data.id"), request.getHeader("x-request-id"));
