@@ -11,6 +11,7 @@ import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -31,6 +32,7 @@ public class PaymentsConnectionFile {
 
     private final Path file;
 
+    @Autowired
     PaymentsConnectionFile(DataDirectory dataDirectory) {
         this(dataDirectory.root().resolve(NAME));
     }
