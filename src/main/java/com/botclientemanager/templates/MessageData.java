@@ -16,15 +16,16 @@ import java.time.LocalDate;
  * @param password   the access password or code, for {senha}: same condition; never printed by {@link #toString()}
  * @param balance    what is still owed for the current period, for {saldo}; null means the whole price
  * @param link       the address of the client's own payment page, for {link}; null without a public address
+ * @param pix        the client's own PIX code (a provider's dynamic charge) for {pix}; null: the static key's code
  */
 public record MessageData(String name, String phone, String service, String plan, BigDecimal value, LocalDate dueDate,
         LocalDate today, LocalDate newDueDate, String server, String username, String password, BigDecimal balance,
-        String link) {
+        String link, String pix) {
 
-    /** Without the link to the client's page: {link} renders empty. */
+    /** Without the link to the client's page nor a client's own PIX code: {link} renders empty, {pix} is the static key's. */
     public MessageData(String name, String phone, String service, String plan, BigDecimal value, LocalDate dueDate,
             LocalDate today, LocalDate newDueDate, String server, String username, String password, BigDecimal balance) {
-        this(name, phone, service, plan, value, dueDate, today, newDueDate, server, username, password, balance, null);
+        this(name, phone, service, plan, value, dueDate, today, newDueDate, server, username, password, balance, null, null);
     }
 
     /** Without the server, the access data and partial payments: {servidor}, {usuario}, {senha} render empty. */
@@ -36,25 +37,31 @@ public record MessageData(String name, String phone, String service, String plan
     /** The same values with the client's access data for {usuario} and {senha}. */
     public MessageData withAccess(String newUsername, String newPassword) {
         return new MessageData(name, phone, service, plan, value, dueDate, today, newDueDate, server, newUsername,
-                newPassword, balance, link);
+                newPassword, balance, link, pix);
     }
 
     /** The same values with the client's server/app for {servidor}. */
     public MessageData withServer(String newServer) {
         return new MessageData(name, phone, service, plan, value, dueDate, today, newDueDate, newServer, username,
-                password, balance, link);
+                password, balance, link, pix);
     }
 
     /** The same values with what is still owed for the current period, for {saldo}. */
     public MessageData withBalance(BigDecimal newBalance) {
         return new MessageData(name, phone, service, plan, value, dueDate, today, newDueDate, server, username,
-                password, newBalance, link);
+                password, newBalance, link, pix);
     }
 
     /** The same values with the address of the client's page for {link}. */
     public MessageData withLink(String newLink) {
         return new MessageData(name, phone, service, plan, value, dueDate, today, newDueDate, server, username,
-                password, balance, newLink);
+                password, balance, newLink, pix);
+    }
+
+    /** The same values with the client's own PIX code (a provider's dynamic charge) for {pix}. */
+    public MessageData withPix(String newPix) {
+        return new MessageData(name, phone, service, plan, value, dueDate, today, newDueDate, server, username,
+                password, balance, link, newPix);
     }
 
     public BigDecimal balanceOrValue() {

@@ -6,6 +6,7 @@ import static org.jobrunr.scheduling.RecurringJobBuilder.aRecurringJob;
 import com.botclientemanager.access.AccessService;
 import com.botclientemanager.clients.ClientDirectory;
 import com.botclientemanager.clients.ClientPageLinks;
+import com.botclientemanager.clients.ClientPixCodes;
 import com.botclientemanager.clients.ClientSettingsService;
 import com.botclientemanager.reminders.ReminderProperties;
 import com.botclientemanager.storage.DocumentStore;
@@ -87,9 +88,9 @@ class ReminderConfig {
     @Bean
     ReminderSendJob reminderSendJob(ClientDirectory clients, TemplateService templates, MessageComposer composer,
             MessagingService messaging, SendPacer pacer, EngineSettings settings, ReplyService replies, Clock clock,
-            AccessService access, ObjectProvider<ClientPageLinks> pageLinks) {
-        return new ReminderSendJob(clients, templates, composer, messaging, pacer, settings, replies, clock, access)
-                .withPageLinks(pageLinks);
+            AccessService access, ObjectProvider<ClientPageLinks> pageLinks, ClientPixCodes pixCodes) {
+        return new ReminderSendJob(clients, templates, composer, messaging, pacer, settings, replies, clock, access,
+                pixCodes).withPageLinks(pageLinks);
     }
 
     /**

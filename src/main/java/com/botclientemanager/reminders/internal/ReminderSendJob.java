@@ -5,6 +5,8 @@ import com.botclientemanager.clients.Client;
 import com.botclientemanager.clients.ClientDirectory;
 import com.botclientemanager.clients.ClientMessageData;
 import com.botclientemanager.clients.ClientPageLinks;
+import com.botclientemanager.clients.ClientPixCodes;
+import com.botclientemanager.templates.MessageData;
 import com.botclientemanager.reminders.ReminderKey;
 import com.botclientemanager.replies.ReplyService;
 import com.botclientemanager.templates.ComposedMessage;
@@ -50,10 +52,12 @@ public class ReminderSendJob {
     private final Clock clock;
     private final AccessService access;
     private ObjectProvider<ClientPageLinks> pageLinks;
+    private final ClientPixCodes pixCodes;
 
     public ReminderSendJob(ClientDirectory clients, TemplateService templates, MessageComposer composer,
             MessagingService messaging, SendPacer pacer, EngineSettings settings, ReplyService replies, Clock clock,
-            AccessService access) {
+            AccessService access, ClientPixCodes pixCodes) {
+        this.pixCodes = pixCodes;
         this.replies = replies;
         this.access = access;
         this.clients = clients;
@@ -101,9 +105,14 @@ public class ReminderSendJob {
             return;
         }
         Client to = client.get();
+        MessageData data = ClientMessageData.withAccess(ClientMessageData.of(to, now.toLocalDate()),
+                access.forMessages(clientId));
+        if (mentionsPix(template.get().body(), to.customMessageBeforeDue(), to.customMessageDueDay())) {
+            // a payment provider's charge for this due date, when one is on; else {pix} is the static key's code
+            data = pixCodes.dynamicCode(to).map(data::withPix).orElse(data);
+        }
         ComposedMessage message = composer.compose(template.get(), to.customMessageBeforeDue(), to.customMessageDueDay(),
-                ClientMessageData.withAccess(ClientMessageData.of(to, now.toLocalDate()), access.forMessages(clientId))
-                        .withLink(link(clientId)));
+                data.withLink(link(clientId)));
         SendRequest request = message.request(clientId, to.name(), to.phone(), kind, key.toString());
         if (!message.unfilled().isEmpty()) {
             messaging.refuseUnfilled(request, message.unfilled());
@@ -148,4 +157,13 @@ public class ReminderSendJob {
                 && due.equals(client.dueDate());
     }
 
+
+    private static boolean mentionsPix(String... texts) {
+        for (String text : texts) {
+            if (text != null && text.contains("{pix}")) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -1,5 +1,6 @@
 package com.botclientemanager.settings.ui;
 
+import com.botclientemanager.charges.ui.ChargesSection;
 import com.botclientemanager.push.ui.NotificationsSection;
 import com.botclientemanager.ui.AppPage;
 import com.botclientemanager.ui.MainLayout;
@@ -13,8 +14,8 @@ public class SettingsView extends AppPage {
 
     public SettingsView(ChangePasswordSection changePassword, PixSection pix,
             StorageSection storage, ClientDefaultsSection clients, RepliesSection replies,
-            ClientPagesSection clientPages, NotificationsSection notifications) {
+            ClientPagesSection clientPages, ChargesSection charges, NotificationsSection notifications) {
         super("settings.title", "settings.description");
-        add(pix, clientPages, clients, replies, notifications, storage, changePassword);
+        add(pix, charges, clientPages, clients, replies, notifications, storage, changePassword);
     }
 }

@@ -102,7 +102,8 @@ public final class PlaceholderRenderer {
                 case PHONE -> MessageFormats.phone(data.phone());
                 case NEW_DUE_DATE -> MessageFormats.date(data.newDueDate(), locale);
                 case DUE_DAY -> data.dueDate() == null ? null : Integer.toString(data.dueDate().getDayOfMonth());
-                case PIX -> MessageFormats.positive(data.value()) ? pixCode.apply(data.value()).orElse("") : "";
+                case PIX -> data.pix() != null ? data.pix()
+                        : MessageFormats.positive(data.value()) ? pixCode.apply(data.value()).orElse("") : "";
                 case SERVER -> data.server();
                 case USERNAME -> data.username();
                 case PASSWORD -> data.password();
