@@ -3,6 +3,7 @@ package com.botclientemanager.receipts;
 import com.botclientemanager.clients.Client;
 import com.botclientemanager.clients.ClientCalendar;
 import com.botclientemanager.clients.ClientDirectory;
+import com.botclientemanager.paylinks.PaymentClaimed;
 import com.botclientemanager.receipts.internal.MediaFetchJob;
 import com.botclientemanager.receipts.internal.ReceiptFiles;
 import com.botclientemanager.receipts.internal.ReceiptRepository;
@@ -57,6 +58,13 @@ public class ReceiptService {
      */
     public Optional<Long> submit(ReceiptClaim claim) {
         return accept(claim, null, null, false).map(Accepted::receiptId);
+    }
+
+    /** "Já paguei" on the client's page, with or without a receipt, is an item like a PAGUEI on WhatsApp. */
+    @EventListener
+    void claimedOnPage(PaymentClaimed claim) {
+        submit(new ReceiptClaim(claim.clientId(), ReceiptSource.CLIENT_PAGE, claim.note(), claim.contentType(),
+                claim.file(), null, claim.at()));
     }
 
     /** The items waiting for the reseller, newest first. */

@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.ObjectProvider;
@@ -63,6 +64,11 @@ public class Conversations {
             });
         }
         return threads;
+    }
+
+    /** The name a thread is shown under; empty when there is no such client (deleted, or a mistyped link). */
+    public Optional<String> clientName(String clientId) {
+        return clientId == null ? Optional.empty() : clients.find(clientId).map(Client::name);
     }
 
     /** Messages of the clients' threads not read yet (the badge in the navigation). */

@@ -2,18 +2,29 @@ package com.botclientemanager.push;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.botclientemanager.clients.Client;
+import com.botclientemanager.clients.ClientDirectory;
 import com.botclientemanager.push.internal.BrowserSubscription;
 import com.botclientemanager.push.internal.DailySummary;
 import com.botclientemanager.push.internal.PushServiceStandIn;
+import com.botclientemanager.receipts.ReceiptAwaiting;
 import com.botclientemanager.testing.RunningAppTest;
 import com.botclientemanager.whatsapp.ConnectionChanged;
 import com.botclientemanager.whatsapp.ConnectionStatus.ConnectionState;
+import com.botclientemanager.whatsapp.InboundMessage;
 import com.botclientemanager.whatsapp.MessageLog;
 import com.botclientemanager.whatsapp.MessageStatus;
 import com.botclientemanager.whatsapp.MessageStatusChanged;
+import com.botclientemanager.whatsapp.Provider;
 import com.botclientemanager.whatsapp.SendingSettingsService;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.Locale;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,6 +51,8 @@ class PushEventsAppTest extends RunningAppTest {
     private SendingSettingsService sending;
     @Autowired
     private MessageLog messageLog;
+    @Autowired
+    private ClientDirectory clients;
     private PushServiceStandIn pushService;
     private BrowserSubscription browser;
 
@@ -75,6 +88,31 @@ class PushEventsAppTest extends RunningAppTest {
         assertThat(payload.path("options").path("data").path("url").asString())
                 .isEqualTo("/messages?status=failed&day=today");
         assertThat(pushService.received.poll(2, TimeUnit.SECONDS)).as("one notification for the batch").isNull();
+    }
+
+    @Test
+    void aPaymentToConfirmAndAClientsReplyNameTheClientByFirstNameAndOpenTheirScreens() throws Exception {
+        Client ana = clients.save(new Client(UUID.randomUUID().toString(), "Ana Paula Souza", "5571991234567", "IPTV",
+                new BigDecimal("35.00"), LocalDate.now().plusDays(2), LocalTime.of(9, 0), LocalTime.of(9, 0), "", "",
+                LocalDateTime.of(2026, 1, 1, 10, 0), "Mensal", null, true, true, null, false));
+        try {
+            events.publishEvent(new ReceiptAwaiting(77, ana.id()));
+            JsonNode toConfirm = next();
+            assertThat(toConfirm.path("title").asString()).isEqualTo("Pagamento a confirmar");
+            assertThat(toConfirm.path("options").path("body").asString()).startsWith("Ana avisou que pagou")
+                    .doesNotContain("Souza");
+            assertThat(toConfirm.path("options").path("data").path("url").asString()).isEqualTo("/receipts");
+
+            // the number as WhatsApp reports older Brazilian mobiles: without the ninth digit
+            events.publishEvent(new InboundMessage(Provider.EVOLUTION, "IN-" + UUID.randomUUID(), "557191234567", null,
+                    null, "Ana", "oi", null, null, null, Instant.now(), false));
+            JsonNode replied = next();
+            assertThat(replied.path("options").path("body").asString()).isEqualTo("Ana respondeu no WhatsApp.");
+            assertThat(replied.path("options").path("data").path("url").asString())
+                    .isEqualTo("/conversations/" + ana.id());
+        } finally {
+            clients.delete(ana.id());
+        }
     }
 
     @Test

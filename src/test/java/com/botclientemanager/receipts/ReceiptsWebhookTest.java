@@ -7,6 +7,7 @@ import com.botclientemanager.clients.ClientDirectory;
 import com.botclientemanager.clients.PaymentMethod;
 import com.botclientemanager.clients.PaymentRequest;
 import com.botclientemanager.clients.PaymentService;
+import com.botclientemanager.paylinks.PaymentClaimed;
 import com.botclientemanager.testing.EvolutionStandIn;
 import com.botclientemanager.testing.StandIns;
 import com.botclientemanager.whatsapp.SeparateAppTest;
@@ -17,6 +18,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -36,6 +38,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -86,6 +89,8 @@ class ReceiptsWebhookTest extends SeparateAppTest {
     ClientDirectory clients;
     @Autowired
     ReceiptService receipts;
+    @Autowired
+    ApplicationEventPublisher events;
     @Autowired
     ReceiptDecisions decisions;
     @Autowired
@@ -138,6 +143,20 @@ class ReceiptsWebhookTest extends SeparateAppTest {
         assertThat(post(text("3EBTXT4", "5521955556666", "PAGUEI"))).as("due in 40 days").isEqualTo(200);
         assertThat(receipts.pending()).noneMatch(r -> r.clientId().equals(far.id()))
                 .noneMatch(r -> r.parts().stream().anyMatch(p -> "3EBTXT3".equals(p.text())));
+    }
+
+    @Test
+    void jaPagueiOnTheClientsPageWaitsWithItsReceiptLikeAPagueiOnWhatsApp() throws Exception {
+        Client gil = clients.save(client("gil", "5561988889999", today.plusDays(1)));
+        byte[] photo = jpeg(5000);
+
+        events.publishEvent(new PaymentClaimed(gil.id(), "image/jpeg", photo, "paguei pelo banco", Instant.now()));
+
+        Receipt waiting = itemOf(gil);
+        assertThat(waiting.source()).isEqualTo(ReceiptSource.CLIENT_PAGE);
+        assertThat(waiting.parts()).singleElement().satisfies(p -> assertThat(p.text()).isEqualTo("paguei pelo banco"));
+        Receipt.Part stored = awaitFile(gil, 0);
+        assertThat(receipts.file(stored.id()).orElseThrow().content().readAllBytes()).isEqualTo(photo);
     }
 
     @Test

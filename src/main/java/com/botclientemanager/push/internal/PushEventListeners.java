@@ -1,35 +1,34 @@
 package com.botclientemanager.push.internal;
 
-import com.botclientemanager.clients.Client;
+import com.botclientemanager.charges.ChargeApproved;
 import com.botclientemanager.clients.ClientDirectory;
+import com.botclientemanager.receipts.ReceiptAwaiting;
 import com.botclientemanager.reminders.JobServerStatusChanged;
-import com.botclientemanager.validation.Phones;
+import com.botclientemanager.replies.SenderLookup;
 import com.botclientemanager.whatsapp.ConnectionChanged;
 import com.botclientemanager.whatsapp.ConnectionStatus.ConnectionState;
 import com.botclientemanager.whatsapp.InboundMessage;
 import com.botclientemanager.whatsapp.MessageKind;
 import com.botclientemanager.whatsapp.MessageStatus;
 import com.botclientemanager.whatsapp.MessageStatusChanged;
-import java.util.Optional;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-/**
- * Turns other modules' events into notices. At merge, {@code receipts.ReceiptAwaiting} and
- * {@code charges.ChargeApproved} get a listener here that sends {@link PushNotices}' payment notices
- * ({@code PushEvent.PAYMENT_TO_CONFIRM} opening {@code receipts}, {@code PushEvent.PAYMENT_CONFIRMED}).
- */
+/** Turns other modules' events into notices; a client is named by first name only. */
 @Component
 class PushEventListeners {
 
     private final PushDispatcher dispatcher;
     private final FailureBatcher failures;
     private final ClientDirectory clients;
+    private final SenderLookup senders;
 
-    PushEventListeners(PushDispatcher dispatcher, FailureBatcher failures, ClientDirectory clients) {
+    PushEventListeners(PushDispatcher dispatcher, FailureBatcher failures, ClientDirectory clients,
+            SenderLookup senders) {
         this.dispatcher = dispatcher;
         this.failures = failures;
         this.clients = clients;
+        this.senders = senders;
     }
 
     @EventListener
@@ -55,13 +54,24 @@ class PushEventListeners {
 
     @EventListener
     void received(InboundMessage message) {
-        if (message.fromMe() || message.phone() == null) {
+        if (message.fromMe()) {
             return;
         }
-        String digits = Phones.digits(message.phone());
-        Optional<Client> from = clients.all().stream()
-                .filter(c -> c.phone() != null && Phones.digits(c.phone()).equals(digits)).findFirst();
-        from.ifPresent(client -> dispatcher.submit(PushNotices.clientReplied(firstName(client.name()), client.id())));
+        // the same sender matching as the replies (ninth digit, learned lid or user id), not a scan of every client
+        senders.clientsOf(message).stream().findFirst()
+                .ifPresent(client -> dispatcher.submit(PushNotices.clientReplied(firstName(client.name()), client.id())));
+    }
+
+    @EventListener
+    void paymentToConfirm(ReceiptAwaiting awaiting) {
+        clients.find(awaiting.clientId())
+                .ifPresent(client -> dispatcher.submit(PushNotices.paymentToConfirm(firstName(client.name()))));
+    }
+
+    @EventListener
+    void paymentConfirmed(ChargeApproved approved) {
+        clients.find(approved.clientId())
+                .ifPresent(client -> dispatcher.submit(PushNotices.paymentConfirmed(firstName(client.name()))));
     }
 
     private static String firstName(String name) {

@@ -30,6 +30,16 @@ public final class PushNotices {
                 List.of(firstName), "conversations/" + clientId);
     }
 
+    public static PushNotice paymentToConfirm(String firstName) {
+        return new PushNotice(PushEvent.PAYMENT_TO_CONFIRM, "push.notice.to-confirm.title", "push.notice.to-confirm.body",
+                List.of(firstName), "receipts");
+    }
+
+    public static PushNotice paymentConfirmed(String firstName) {
+        return new PushNotice(PushEvent.PAYMENT_CONFIRMED, "push.notice.confirmed.title", "push.notice.confirmed.body",
+                List.of(firstName), "clients");
+    }
+
     public static PushNotice dailySummary(long sent, long failed, long missed, long paid) {
         return new PushNotice(PushEvent.DAILY_SUMMARY, "push.notice.summary.title", "push.notice.summary.body",
                 List.of(sent, failed, missed, paid), failed > 0 ? "messages?status=failed&day=today" : "");

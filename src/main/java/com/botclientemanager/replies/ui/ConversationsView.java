@@ -12,6 +12,9 @@ import com.botclientemanager.whatsapp.MessageStatusChanged;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.OptionalParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
@@ -21,12 +24,14 @@ import java.util.Objects;
 /**
  * Conversas: the threads on the left and the open one on the right; on a phone one pane at a time, with a back button.
  * A message arriving or a status changing reaches the page through {@link LiveUpdates} (the webhook only publishes).
+ * {@code conversations/<client id>} opens that client's thread (a notification's link).
  */
 @Route(value = "conversations", layout = MainLayout.class)
 @PermitAll
-public class ConversationsView extends AppPage {
+public class ConversationsView extends AppPage implements HasUrlParameter<String> {
 
     private final LiveUpdates live;
+    private final Conversations conversations;
     private final Div panes = new Div();
     private final ConversationList list;
     private final ThreadPane thread;
@@ -36,6 +41,7 @@ public class ConversationsView extends AppPage {
             LiveUpdates live) {
         super("conversations.title", "conversations.description");
         this.live = live;
+        this.conversations = conversations;
         addClassNames("conversations-page");
         thread = new ThreadPane(conversations, replies, times, this::back);
         list = new ConversationList(conversations, times, this::open,
@@ -45,6 +51,11 @@ public class ConversationsView extends AppPage {
         panes.add(list, thread);
         add(panes);
         refreshList();
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, @OptionalParameter String clientId) {
+        conversations.clientName(clientId).ifPresent(name -> openThread(clientId, name));
     }
 
     @Override
@@ -75,7 +86,11 @@ public class ConversationsView extends AppPage {
     }
 
     private void open(ConversationSummary summary) {
-        thread.show(summary.clientId(), summary.clientName());
+        openThread(summary.clientId(), summary.clientName());
+    }
+
+    private void openThread(String clientId, String clientName) {
+        thread.show(clientId, clientName);
         panes.addClassNames("thread-open");
         refreshList();
     }
