@@ -8,7 +8,6 @@ import com.botclientemanager.push.internal.BrowserSubscription;
 import com.botclientemanager.push.internal.DailySummary;
 import com.botclientemanager.push.internal.PushServiceStandIn;
 import com.botclientemanager.receipts.ReceiptAwaiting;
-import com.botclientemanager.testing.RunningAppTest;
 import com.botclientemanager.whatsapp.ConnectionChanged;
 import com.botclientemanager.whatsapp.ConnectionStatus.ConnectionState;
 import com.botclientemanager.whatsapp.InboundMessage;
@@ -17,6 +16,7 @@ import com.botclientemanager.whatsapp.MessageStatus;
 import com.botclientemanager.whatsapp.MessageStatusChanged;
 import com.botclientemanager.whatsapp.Provider;
 import com.botclientemanager.whatsapp.SendingSettingsService;
+import com.botclientemanager.whatsapp.SeparateAppTest;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -37,7 +37,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The whole app turns a failed batch, a WhatsApp disconnection and the end of the sending window into notifications. */
-class PushEventsAppTest extends RunningAppTest {
+class PushEventsAppTest extends SeparateAppTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Locale;
+import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -49,7 +50,7 @@ class PayPageFilter extends OncePerRequestFilter {
         request.setAttribute(NONCE, nonce);
         response.setHeader("X-Robots-Tag", "noindex, nofollow");
         response.setHeader("Cache-Control", "no-store");
-        response.setHeader("Pragma", "no-cache");
+        response.setHeader(HttpHeaders.PRAGMA, "no-cache");
         response.setHeader("Referrer-Policy", "no-referrer");
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("X-Content-Type-Options", "nosniff");
@@ -62,7 +63,7 @@ class PayPageFilter extends OncePerRequestFilter {
         }
         if ("POST".equals(request.getMethod())
                 && (request.getContentLengthLong() < 0 || request.getContentLengthLong() > maxRequest)) {
-            response.setHeader("Connection", "close");
+            response.setHeader(HttpHeaders.CONNECTION, "close");
             refuse(response, request.getContentLengthLong() < 0 ? 411 : 413, nonce, "paylinks.page.claim.too-big");
             return;
         }
