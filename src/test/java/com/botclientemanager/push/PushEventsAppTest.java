@@ -1,11 +1,14 @@
 package com.botclientemanager.push;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.botclientemanager.clients.Client;
 import com.botclientemanager.clients.ClientDirectory;
+import com.botclientemanager.plans.PlanCatalogue;
 import com.botclientemanager.push.internal.BrowserSubscription;
 import com.botclientemanager.push.internal.DailySummary;
+import com.botclientemanager.push.internal.DamagedFileWatch;
 import com.botclientemanager.push.internal.PushServiceStandIn;
 import com.botclientemanager.receipts.ReceiptAwaiting;
 import com.botclientemanager.whatsapp.ConnectionChanged;
@@ -18,6 +21,8 @@ import com.botclientemanager.whatsapp.Provider;
 import com.botclientemanager.whatsapp.SendingSettingsService;
 import com.botclientemanager.whatsapp.SeparateAppTest;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -30,6 +35,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -53,6 +59,12 @@ class PushEventsAppTest extends SeparateAppTest {
     private MessageLog messageLog;
     @Autowired
     private ClientDirectory clients;
+    @Autowired
+    private DamagedFileWatch damagedFiles;
+    @Autowired
+    private PlanCatalogue plans;
+    @Value("${app.data-dir}")
+    private Path dataDir;
     private PushServiceStandIn pushService;
     private BrowserSubscription browser;
 
@@ -112,6 +124,23 @@ class PushEventsAppTest extends SeparateAppTest {
                     .isEqualTo("/conversations/" + ana.id());
         } finally {
             clients.delete(ana.id());
+        }
+    }
+
+    @Test
+    void aDataFileTheAppCannotReadIsNotifiedOnce() throws Exception {
+        Path plansFile = dataDir.resolve("plans.json");
+        Files.writeString(plansFile, "{\"plans\": [ {\"name\": ");
+        try {
+            catchThrowable(plans::all); // the plans page or a price change reads it and finds it damaged
+
+            assertThat(damagedFiles.check()).isEqualTo(1);
+            JsonNode payload = next();
+            assertThat(payload.path("title").asString()).isEqualTo("Arquivo de dados danificado");
+            assertThat(payload.path("options").path("body").asString()).contains("plans.json");
+            assertThat(damagedFiles.check()).as("notified once while it stays damaged").isZero();
+        } finally {
+            Files.deleteIfExists(plansFile);
         }
     }
 

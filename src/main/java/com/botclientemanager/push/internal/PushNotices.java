@@ -25,6 +25,12 @@ public final class PushNotices {
                 List.of(), "");
     }
 
+    /** Opens the dashboard, whose banner names the file and offers its backups. */
+    public static PushNotice dataFileDamaged(String fileName) {
+        return new PushNotice(PushEvent.APP_PROBLEM, "push.notice.damaged.title", "push.notice.damaged.body",
+                List.of(fileName), "");
+    }
+
     public static PushNotice clientReplied(String firstName, String clientId) {
         return new PushNotice(PushEvent.CLIENT_REPLIED, "push.notice.replied.title", "push.notice.replied.body",
                 List.of(firstName), "conversations/" + clientId);
