@@ -92,8 +92,16 @@ class PayPageTest extends PayLinksAppTest {
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("Olá, Carla!", "Mensal Full HD", "R$", "35,00", "Seus últimos pagamentos",
                 "<meta name=\"robots\" content=\"noindex,nofollow\">").doesNotContain("Mendes", "nota privada",
-                carla.phone());
+                carla.phone(), "vencido");
         assertPrivateHeaders(page);
+    }
+
+    @Test
+    void aClientWhoseDueDatePassedSeesThatItIsOverdue() throws Exception {
+        Client leo = clients.save(client("leo", "Leo Prado", TODAY.minusDays(3)));
+
+        assertThat(get(links.pathFor(leo.id())).body())
+                .containsPattern("id=\"due-date\">[0-9/]+ <span class=\"overdue\">vencido</span>");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package com.botclientemanager.paylinks.internal;
 
 import com.botclientemanager.clients.Client;
+import com.botclientemanager.clients.ClientCalendar;
 import com.botclientemanager.clients.ClientDirectory;
 import com.botclientemanager.clients.ClientPixCodes;
 import com.botclientemanager.clients.PaymentService;
@@ -59,12 +60,14 @@ class PayPageController {
     private final RecentClaims recentClaims;
     private final ApplicationEventPublisher events;
     private final long maxReceipt;
+    private final ClientCalendar calendar;
     private final Clock clock = Clock.systemUTC();
 
     PayPageController(PayLinkService links, ClientDirectory clients, PaymentService payments, ClientPixCodes pixCodes,
             ResellerContactService reseller, TemplateService templates, PayPageHtml html, RecentClaims recentClaims,
-            ApplicationEventPublisher events, PayLinksProperties properties) {
+            ApplicationEventPublisher events, PayLinksProperties properties, ClientCalendar calendar) {
         this.links = links;
+        this.calendar = calendar;
         this.clients = clients;
         this.payments = payments;
         this.pixCodes = pixCodes;
@@ -154,7 +157,8 @@ class PayPageController {
         } catch (RuntimeException e) {
             contact = ResellerContact.NONE;
         }
-        return new PayPage(firstName, plan, client.dueDate(), client.balance(), pixCodes.pixCode(client).orElse(null),
+        return new PayPage(firstName, plan, client.dueDate(),
+                client.dueDate() != null && client.dueDate().isBefore(calendar.today()), client.balance(), pixCodes.pixCode(client).orElse(null),
                 paid, contact, PayLinkService.PATH + token + "/paguei", null, null, maxReceipt / (1024 * 1024));
     }
 

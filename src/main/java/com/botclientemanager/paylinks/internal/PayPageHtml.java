@@ -52,7 +52,9 @@ class PayPageHtml {
         }
         body.append("<section><dl><dt>").append(t(locale, "paylinks.page.plan")).append("</dt><dd>")
                 .append(text(page.plan())).append("</dd><dt>").append(t(locale, "paylinks.page.due-date"))
-                .append("</dt><dd id=\"due-date\">").append(date(page.dueDate(), locale)).append("</dd><dt>")
+                .append("</dt><dd id=\"due-date\">").append(date(page.dueDate(), locale))
+                .append(page.overdue() ? " <span class=\"overdue\">" + t(locale, "paylinks.page.overdue") + "</span>" : "")
+                .append("</dd><dt>")
                 .append(t(locale, "paylinks.page.amount")).append("</dt><dd class=\"amount\" id=\"amount\">")
                 .append(money(page.amount(), locale)).append("</dd></dl></section>");
         if (page.pix() != null) {
