@@ -1,6 +1,7 @@
 package com.botclientemanager.receipts;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -14,6 +15,9 @@ public record Receipt(long id, String clientId, ReceiptSource source, LocalDate 
     }
 
     /** A message or file of the item; {@code fileState} NONE (text only), FETCHING, STORED or FAILED. */
+    /** After this long a file still being fetched is given up on screen (JobRunr's retries are over by then). */
+    static final Duration FETCH_GIVE_UP = Duration.ofHours(1);
+
     public record Part(long id, String text, String fileState, String contentType, Long fileSize, Instant receivedAt) {
 
         public boolean image() {
@@ -24,8 +28,14 @@ public record Receipt(long id, String clientId, ReceiptSource source, LocalDate 
             return "STORED".equals(fileState) && "application/pdf".equals(contentType);
         }
 
-        public boolean arriving() {
-            return "FETCHING".equals(fileState);
+        /** The file is still being fetched from the provider (its retries take well under an hour). */
+        public boolean arriving(Instant now) {
+            return "FETCHING".equals(fileState) && receivedAt.isAfter(now.minus(FETCH_GIVE_UP));
+        }
+
+        /** The file was refused, or its fetch has not finished long after every retry should have. */
+        public boolean fileMissing(Instant now) {
+            return "FAILED".equals(fileState) || "FETCHING".equals(fileState) && !arriving(now);
         }
     }
 }

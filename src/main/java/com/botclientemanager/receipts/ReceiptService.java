@@ -72,6 +72,11 @@ public class ReceiptService {
         return repository.withStatus(ReceiptStatus.PENDING);
     }
 
+    /** The largest receipt file accepted, in whole megabytes, for the messages that name it. */
+    public long maxFileMegabytes() {
+        return properties.maxFileSize().toMegabytes();
+    }
+
     public int pendingCount() {
         return repository.countWithStatus(ReceiptStatus.PENDING);
     }

@@ -37,6 +37,11 @@ public class AppTimes {
         return zone;
     }
 
+    /** This instant, from the app's clock. */
+    public Instant now() {
+        return clock.instant();
+    }
+
     /** Today in the app's zone, from the app's clock (the day due dates and reminders count from). */
     public LocalDate today() {
         return LocalDate.now(clock.withZone(zone));

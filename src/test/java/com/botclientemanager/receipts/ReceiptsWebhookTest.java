@@ -224,7 +224,7 @@ class ReceiptsWebhookTest extends SeparateAppTest {
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (System.nanoTime() < deadline) {
             Receipt.Part part = itemOf(client).parts().get(index);
-            if (!part.arriving()) {
+            if (!part.arriving(Instant.now())) {
                 assertThat(part.fileState()).isEqualTo("STORED");
                 return part;
             }

@@ -4,7 +4,7 @@ import com.botclientemanager.clients.Client;
 import com.botclientemanager.receipts.Receipt;
 import com.botclientemanager.receipts.ReceiptService;
 import com.botclientemanager.ui.AppTimes;
-import com.botclientemanager.validation.Money;
+import com.botclientemanager.ui.UiFormat;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -16,8 +16,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
+import java.time.Instant;
 
 /** One waiting item: who, how much, when, the receipt files and messages, and the two buttons. */
 class ReceiptCard extends Div {
@@ -32,16 +31,17 @@ class ReceiptCard extends Div {
         name.getStyle().set("margin", "0");
         Anchor phone = new Anchor("https://wa.me/" + client.phone().replaceAll("\\D", ""), client.phone());
         phone.setTarget("_blank");
-        DateTimeFormatter day = DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(getLocale());
+        UiFormat format = new UiFormat(getLocale());
         Paragraph due = new Paragraph(getTranslation("receipts.card.due",
-                receipt.amountDue() == null ? "-" : Money.format(receipt.amountDue(), getLocale()),
-                receipt.dueDate() == null ? "-" : receipt.dueDate().format(day)));
+                receipt.amountDue() == null ? "-" : format.money(receipt.amountDue()),
+                receipt.dueDate() == null ? "-" : format.date(receipt.dueDate())));
         due.addClassName("receipt-due");
         Span when = new Span(getTranslation("receipts.card.when", times.dateTime(receipt.createdAt(), getLocale())));
         when.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
         add(name, phone, due, when);
+        Instant now = times.now();
         for (Receipt.Part part : receipt.parts()) {
-            add(part(part, receipts));
+            add(part(part, receipts, now));
         }
         Button confirmButton = new Button(getTranslation("receipts.action.confirm"), e -> confirm.run());
         confirmButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
@@ -54,7 +54,7 @@ class ReceiptCard extends Div {
         add(actions);
     }
 
-    private Div part(Receipt.Part part, ReceiptService receipts) {
+    private Div part(Receipt.Part part, ReceiptService receipts, Instant now) {
         Div box = new Div();
         box.addClassName("receipt-part");
         box.getStyle().set("margin-top", "var(--lumo-space-s)");
@@ -73,16 +73,16 @@ class ReceiptCard extends Div {
             pdf.setTarget("_blank");
             pdf.addClassName("receipt-pdf");
             box.add(pdf);
-        } else if (part.arriving()) {
+        } else if (part.arriving(now)) {
             box.add(note("receipts.card.arriving"));
-        } else if ("FAILED".equals(part.fileState())) {
-            box.add(note("receipts.card.failed"));
+        } else if (part.fileMissing(now)) {
+            box.add(note("receipts.card.failed", receipts.maxFileMegabytes()));
         }
         return box;
     }
 
-    private Span note(String key) {
-        Span note = new Span(getTranslation(key));
+    private Span note(String key, Object... arguments) {
+        Span note = new Span(getTranslation(key, arguments));
         note.addClassName("receipt-file-note");
         note.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-style", "italic");
         return note;
