@@ -1,6 +1,8 @@
 package com.botclientemanager.clients;
 
+import com.botclientemanager.templates.MessageData;
 import com.botclientemanager.templates.PixService;
+import com.botclientemanager.templates.Placeholder;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,6 +42,20 @@ public class ClientPixCodes {
     /** The provider's charge for the client's open due date, when a provider is on and could make one. */
     public Optional<String> dynamicCode(Client client) {
         return dynamic.stream().map(source -> source.codeFor(client)).flatMap(Optional::stream).findFirst();
+    }
+
+    /**
+     * {@code data} with the client's own charge for {pix} when one of {@code texts} (the message's template and the
+     * client's own messages) uses {pix} and a provider is on; otherwise {@code data}, whose {pix} is the static key's.
+     * Asked only then, so a message without {pix} never creates a charge.
+     */
+    public MessageData withChargeIfMentioned(MessageData data, Client client, String... texts) {
+        for (String text : texts) {
+            if (text != null && text.contains("{" + Placeholder.PIX.portuguese() + "}")) {
+                return dynamicCode(client).map(data::withPix).orElse(data);
+            }
+        }
+        return data;
     }
 
     /** A PIX "copia e cola" code and the same code as a PNG QR image. */

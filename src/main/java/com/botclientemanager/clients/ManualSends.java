@@ -46,11 +46,13 @@ public class ManualSends {
     private final AccessService access;
     private final ObjectProvider<ClientPageLinks> pageLinks;
     private final OptOutStatus optOuts;
+    private final ClientPixCodes pixCodes;
 
     public ManualSends(ClientDirectory directory, ClientCalendar calendar, TemplateService templates,
             MessageComposer composer, MessagingService messaging, ManualSendQueue queue, AccessService access,
-            ObjectProvider<ClientPageLinks> pageLinks, OptOutStatus optOuts) {
+            ObjectProvider<ClientPageLinks> pageLinks, OptOutStatus optOuts, ClientPixCodes pixCodes) {
         this.access = access;
+        this.pixCodes = pixCodes;
         this.pageLinks = pageLinks;
         this.optOuts = optOuts;
         this.directory = directory;
@@ -192,8 +194,12 @@ public class ManualSends {
             log.info("Manual message to client {} not sent: {}", clientId, e.messageKey());
             return Optional.empty();
         }
-        return Optional.of(deliver(client.get(), KIND_MANUAL, choice, template, ClientMessageData.withAccess(
-                ClientMessageData.of(client.get(), calendar.today()), access.forMessages(clientId)).withLink(link(clientId))));
+        MessageData data = ClientMessageData.withAccess(ClientMessageData.of(client.get(), calendar.today()),
+                access.forMessages(clientId)).withLink(link(clientId));
+        data = pixCodes.withChargeIfMentioned(data, client.get(), template == null ? choice.text() : template.body(),
+                template == null ? null : client.get().customMessageBeforeDue(),
+                template == null ? null : client.get().customMessageDueDay());
+        return Optional.of(deliver(client.get(), KIND_MANUAL, choice, template, data));
     }
 
     /**

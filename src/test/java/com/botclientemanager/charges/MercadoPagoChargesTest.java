@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.botclientemanager.clients.Client;
 import com.botclientemanager.clients.ClientDirectory;
 import com.botclientemanager.clients.ClientPixCodes;
+import com.botclientemanager.clients.ManualSends;
+import com.botclientemanager.clients.MessageChoice;
 import com.botclientemanager.clients.Payment;
 import com.botclientemanager.clients.PaymentMethod;
 import com.botclientemanager.clients.PaymentService;
@@ -90,6 +92,8 @@ class MercadoPagoChargesTest extends SeparateAppTest {
     @Autowired
     ReminderSendJob reminderJob;
     @Autowired
+    ManualSends manualSends;
+    @Autowired
     TemplateService templates;
     @Autowired
     PixSettingsService pixSettings;
@@ -136,6 +140,21 @@ class MercadoPagoChargesTest extends SeparateAppTest {
         });
         assertThat(clients.find(ana.id()).orElseThrow().dueDate()).isEqualTo(today.plusMonths(1));
         assertThat(loggedBodies(ana.id(), "confirmation")).hasSize(1);
+    }
+
+    @Test
+    void aMessageSentByHandWithPixCarriesTheChargeAndOneWithoutPixCreatesNone() throws Exception {
+        Client rui = clients.save(client("rui", LocalDate.now(ZONE).plusDays(2)));
+
+        manualSends.sendOne(rui.id(), MessageChoice.freeText("Oi Rui, tudo certo com o sinal?"));
+        assertThat(STAND_IN.creates).as("no {pix}, no charge").hasValue(0);
+
+        manualSends.sendOne(rui.id(), MessageChoice.template(dueDayTemplate().id()));
+
+        String qr = STAND_IN.payments.get(onlyPayment()).path("point_of_interaction").path("transaction_data")
+                .path("qr_code").asString();
+        assertThat(loggedBodies(rui.id(), ManualSends.KIND_MANUAL)).hasSize(2)
+                .anySatisfy(body -> assertThat(body).contains(qr));
     }
 
     @Test

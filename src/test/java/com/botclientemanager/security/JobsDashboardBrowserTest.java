@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.botclientemanager.testing.Browser;
 import com.botclientemanager.testing.BrowserAppTest;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.microsoft.playwright.options.WaitUntilState;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -69,8 +71,11 @@ class JobsDashboardBrowserTest extends BrowserAppTest {
             Browser.login(page, baseUrl(), ADMIN, PASSWORD);
             assertThat(page.locator("a.jobs-link")).hasText("Tarefas agendadas");
             Page dashboard = page.context().waitForPage(() -> page.locator("a.jobs-link").click());
-            dashboard.waitForURL(baseUrl() + "/jobs/dashboard");
-            assertThat(dashboard.locator("#jobs-btn")).isVisible();
+            // the address is what this test is about; the dashboard's own scripts may load slowly on a busy machine
+            dashboard.waitForURL(baseUrl() + "/jobs/dashboard",
+                    new Page.WaitForURLOptions().setWaitUntil(WaitUntilState.COMMIT).setTimeout(60_000));
+            assertThat(dashboard.locator("#jobs-btn"))
+                    .isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(60_000));
         } finally {
             page.context().close();
         }

@@ -105,12 +105,9 @@ public class ReminderSendJob {
             return;
         }
         Client to = client.get();
-        MessageData data = ClientMessageData.withAccess(ClientMessageData.of(to, now.toLocalDate()),
-                access.forMessages(clientId));
-        if (mentionsPix(template.get().body(), to.customMessageBeforeDue(), to.customMessageDueDay())) {
-            // a payment provider's charge for this due date, when one is on; else {pix} is the static key's code
-            data = pixCodes.dynamicCode(to).map(data::withPix).orElse(data);
-        }
+        MessageData data = pixCodes.withChargeIfMentioned(ClientMessageData.withAccess(
+                ClientMessageData.of(to, now.toLocalDate()), access.forMessages(clientId)), to,
+                template.get().body(), to.customMessageBeforeDue(), to.customMessageDueDay());
         ComposedMessage message = composer.compose(template.get(), to.customMessageBeforeDue(), to.customMessageDueDay(),
                 data.withLink(link(clientId)));
         SendRequest request = message.request(clientId, to.name(), to.phone(), kind, key.toString());
@@ -155,15 +152,5 @@ public class ReminderSendJob {
     private static boolean stillApplies(Client client, LocalDate due) {
         return client.active() && client.remindersEnabled() && !client.notOnWhatsApp() && !client.paidForDueDate()
                 && due.equals(client.dueDate());
-    }
-
-
-    private static boolean mentionsPix(String... texts) {
-        for (String text : texts) {
-            if (text != null && text.contains("{pix}")) {
-                return true;
-            }
-        }
-        return false;
     }
 }
