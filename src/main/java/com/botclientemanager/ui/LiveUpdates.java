@@ -5,6 +5,7 @@ import com.vaadin.flow.shared.Registration;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -32,6 +33,22 @@ public class LiveUpdates {
         Subscription subscription = new Subscription(ui, Set.of(types), listener);
         subscriptions.add(subscription);
         return () -> subscriptions.remove(subscription);
+    }
+
+    /**
+     * Follows events while {@code component} is attached: subscribed on each attach (coming back to a page included),
+     * removed on detach, so a page, banner or badge never keeps a closed browser tab's listener.
+     */
+    public void whileAttached(com.vaadin.flow.component.Component component, Consumer<List<Object>> listener,
+            Class<?>... types) {
+        AtomicReference<Registration> current = new AtomicReference<>();
+        component.addAttachListener(event -> current.set(subscribe(event.getUI(), listener, types)));
+        component.addDetachListener(event -> {
+            Registration registration = current.getAndSet(null);
+            if (registration != null) {
+                registration.remove();
+            }
+        });
     }
 
     int subscriberCount() {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.botclientemanager.whatsapp.MessageStatus;
 import com.botclientemanager.whatsapp.MessageStatusChanged;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.shared.Registration;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +24,21 @@ class LiveUpdatesTest {
         registration.remove();
 
         assertThat(liveUpdates.subscriberCount()).isZero();
+    }
+
+    @Test
+    void aComponentFollowsEventsOnlyWhileItIsOnThePageAgainAfterComingBack() {
+        UI ui = new UI();
+        Span banner = new Span();
+        liveUpdates.whileAttached(banner, events -> { }, MessageStatusChanged.class);
+        assertThat(liveUpdates.subscriberCount()).as("not on a page yet").isZero();
+
+        ui.add(banner);
+        assertThat(liveUpdates.subscriberCount()).isEqualTo(1);
+        ui.remove(banner);
+        assertThat(liveUpdates.subscriberCount()).as("a page left keeps no listener").isZero();
+        ui.add(banner);
+        assertThat(liveUpdates.subscriberCount()).isEqualTo(1);
     }
 
     @Test

@@ -9,11 +9,8 @@ import com.botclientemanager.ui.LiveUpdates;
 import com.botclientemanager.ui.Notices;
 import com.botclientemanager.ui.ShellBanner;
 import com.botclientemanager.validation.Money;
-import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.shared.Registration;
 import java.util.List;
 
 /**
@@ -42,27 +39,13 @@ class ChargesBanner implements ShellBanner {
 
     private final class Banner extends Span {
 
-        private Registration subscription;
-
         Banner() {
             setId("charges-banner");
             if (health.isTokenRejected()) {
                 setText(getTranslation("charges.banner.token-rejected"));
                 getElement().getThemeList().add("badge error");
             }
-        }
-
-        @Override
-        protected void onAttach(AttachEvent event) {
-            subscription = liveUpdates.subscribe(event.getUI(), this::show, ChargeApproved.class);
-        }
-
-        @Override
-        protected void onDetach(DetachEvent event) {
-            if (subscription != null) {
-                subscription.remove();
-                subscription = null;
-            }
+            liveUpdates.whileAttached(this, this::show, ChargeApproved.class);
         }
 
         private void show(List<Object> events) {

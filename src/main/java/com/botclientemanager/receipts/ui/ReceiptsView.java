@@ -12,12 +12,9 @@ import com.botclientemanager.ui.AppPage;
 import com.botclientemanager.ui.AppTimes;
 import com.botclientemanager.ui.LiveUpdates;
 import com.botclientemanager.ui.MainLayout;
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 
@@ -34,10 +31,8 @@ public class ReceiptsView extends AppPage {
     private final ClientDirectory clients;
     private final PaymentService payments;
     private final ManualSends sends;
-    private final LiveUpdates liveUpdates;
     private final AppTimes times;
     private final Div list = new Div();
-    private Registration subscription;
 
     public ReceiptsView(ReceiptService receipts, ReceiptDecisions decisions, ClientDirectory clients,
             PaymentService payments, ManualSends sends, LiveUpdates liveUpdates, AppTimes times) {
@@ -47,7 +42,6 @@ public class ReceiptsView extends AppPage {
         this.clients = clients;
         this.payments = payments;
         this.sends = sends;
-        this.liveUpdates = liveUpdates;
         this.times = times;
         list.setId("receipts-list");
         list.setWidthFull();
@@ -55,6 +49,7 @@ public class ReceiptsView extends AppPage {
                 .set("grid-template-columns", "repeat(auto-fill, minmax(min(100%, 340px), 1fr))");
         add(list);
         refresh();
+        liveUpdates.whileAttached(this, changes -> refresh(), ReceiptAwaiting.class, ReceiptsChanged.class);
     }
 
     void refresh() {
@@ -66,22 +61,9 @@ public class ReceiptsView extends AppPage {
         }
         for (Receipt receipt : pending) {
             clients.find(receipt.clientId()).ifPresent(client -> list.add(new ReceiptCard(receipt, client, receipts,
-                    times, () -> new ConfirmDialog(receipt, client, decisions, payments, sends, times.today(), this::refresh).open(),
+                    times, () -> new ConfirmDialog(receipt, client, decisions, payments, sends, times.today(),
+                            this::refresh).open(),
                     () -> new RefuseDialog(receipt, client, decisions, this::refresh).open())));
         }
     }
-
-    @Override
-    protected void onAttach(AttachEvent event) {
-        subscription = liveUpdates.subscribe(event.getUI(), changes -> refresh(), ReceiptAwaiting.class,
-                ReceiptsChanged.class);
-    }
-
-    @Override
-    protected void onDetach(DetachEvent event) {
-        if (subscription != null) {
-            subscription.remove();
-        }
-    }
-
 }

@@ -6,11 +6,8 @@ import com.botclientemanager.reminders.JobServerStatusChanged;
 import com.botclientemanager.reminders.ReminderProperties;
 import com.botclientemanager.ui.LiveUpdates;
 import com.botclientemanager.ui.ShellBanner;
-import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.shared.Registration;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -50,7 +47,6 @@ class JobServerBanner implements ShellBanner {
     private final class Banner extends Span {
 
         private final JobServerStatus status;
-        private Registration subscription;
 
         Banner(JobServerStatus status) {
             this.status = status;
@@ -58,20 +54,8 @@ class JobServerBanner implements ShellBanner {
             addClassNames("job-server-banner");
             getStyle().set("white-space", "normal").set("font-size", "var(--lumo-font-size-xs)");
             show(status.lastOutage().orElse(null));
-        }
-
-        @Override
-        protected void onAttach(AttachEvent event) {
-            subscription = live.subscribe(event.getUI(), changes -> show(status.lastOutage().orElse(null)),
+            live.whileAttached(this, changes -> show(this.status.lastOutage().orElse(null)),
                     JobServerStatusChanged.class);
-        }
-
-        @Override
-        protected void onDetach(DetachEvent event) {
-            if (subscription != null) {
-                subscription.remove();
-                subscription = null;
-            }
         }
 
         private void show(Outage outage) {

@@ -9,14 +9,11 @@ import com.botclientemanager.ui.AppTimes;
 import com.botclientemanager.ui.LiveUpdates;
 import com.botclientemanager.ui.MainLayout;
 import com.botclientemanager.whatsapp.MessageStatusChanged;
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.OptionalParameter;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Objects;
@@ -35,7 +32,6 @@ public class ConversationsView extends AppPage implements HasUrlParameter<String
     private final Div panes = new Div();
     private final ConversationList list;
     private final ThreadPane thread;
-    private Registration subscription;
 
     public ConversationsView(Conversations conversations, ConversationReplies replies, AppTimes times,
             LiveUpdates live) {
@@ -51,27 +47,12 @@ public class ConversationsView extends AppPage implements HasUrlParameter<String
         panes.add(list, thread);
         add(panes);
         refreshList();
+        live.whileAttached(this, this::changed, ConversationChanged.class, MessageStatusChanged.class);
     }
 
     @Override
     public void setParameter(BeforeEvent event, @OptionalParameter String clientId) {
         conversations.clientName(clientId).ifPresent(name -> openThread(clientId, name));
-    }
-
-    @Override
-    protected void onAttach(AttachEvent event) {
-        super.onAttach(event);
-        subscription = live.subscribe(event.getUI(), this::changed, ConversationChanged.class,
-                MessageStatusChanged.class);
-    }
-
-    @Override
-    protected void onDetach(DetachEvent event) {
-        if (subscription != null) {
-            subscription.remove();
-            subscription = null;
-        }
-        super.onDetach(event);
     }
 
     private void changed(List<Object> events) {

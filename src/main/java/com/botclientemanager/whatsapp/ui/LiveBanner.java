@@ -7,12 +7,9 @@ import com.botclientemanager.whatsapp.MessageStatus;
 import com.botclientemanager.whatsapp.MessageStatusChanged;
 import com.botclientemanager.whatsapp.MessagingService;
 import com.botclientemanager.whatsapp.Provider;
-import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.shared.Registration;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -48,7 +45,6 @@ class LiveBanner implements ShellBanner {
 
     private final class Banner extends Div {
 
-        private Registration subscription;
         private final MessageBell bell = new MessageBell();
 
         Banner() {
@@ -68,19 +64,7 @@ class LiveBanner implements ShellBanner {
                 add(testMode);
             }
             add(bell);
-        }
-
-        @Override
-        protected void onAttach(AttachEvent event) {
-            subscription = liveUpdates.subscribe(event.getUI(), this::show, MessageStatusChanged.class);
-        }
-
-        @Override
-        protected void onDetach(DetachEvent event) {
-            if (subscription != null) {
-                subscription.remove();
-                subscription = null;
-            }
+            liveUpdates.whileAttached(this, this::show, MessageStatusChanged.class);
         }
 
         private void show(List<Object> events) {
