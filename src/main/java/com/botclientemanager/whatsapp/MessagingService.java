@@ -274,7 +274,9 @@ public class MessagingService {
                 String reason = reason(result);
                 repository.finish(id, MessageStatus.FAILED, null, reason, now());
                 if (result.cause() == FailureCause.INVALID_CREDENTIALS) {
-                    credentialsProblem.set(result.reasonKey());
+                    if (credentialsProblem.getAndSet(result.reasonKey()) == null) {
+                        events.publishEvent(new CredentialsRejected(gateway.provider()));
+                    }
                     log.error("WhatsApp provider {} rejected the credentials: sending stopped until the configuration "
                             + "is fixed and the app restarted", gateway.provider());
                 }

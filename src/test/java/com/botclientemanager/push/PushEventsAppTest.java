@@ -13,6 +13,7 @@ import com.botclientemanager.push.internal.PushServiceStandIn;
 import com.botclientemanager.receipts.ReceiptAwaiting;
 import com.botclientemanager.whatsapp.ConnectionChanged;
 import com.botclientemanager.whatsapp.ConnectionStatus.ConnectionState;
+import com.botclientemanager.whatsapp.CredentialsRejected;
 import com.botclientemanager.whatsapp.InboundMessage;
 import com.botclientemanager.whatsapp.MessageLog;
 import com.botclientemanager.whatsapp.MessageStatus;
@@ -145,12 +146,17 @@ class PushEventsAppTest extends SeparateAppTest {
     }
 
     @Test
-    void aWhatsAppDisconnectionIsNotified() throws Exception {
+    void aWhatsAppDisconnectionAndRejectedCredentialsAreNotified() throws Exception {
         events.publishEvent(new ConnectionChanged(ConnectionState.DISCONNECTED));
 
         JsonNode payload = next();
         assertThat(payload.path("title").asString()).isEqualTo("WhatsApp desconectado");
         assertThat(payload.path("options").path("data").path("url").asString()).isEqualTo("/whatsapp");
+
+        events.publishEvent(new CredentialsRejected(Provider.CLOUD));
+        JsonNode rejected = next();
+        assertThat(rejected.path("title").asString()).isEqualTo("WhatsApp recusou o acesso");
+        assertThat(rejected.path("options").path("data").path("url").asString()).isEqualTo("/whatsapp");
     }
 
     @Test

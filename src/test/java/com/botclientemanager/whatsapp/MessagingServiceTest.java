@@ -155,6 +155,8 @@ class MessagingServiceTest {
 
         assertThat(gateway.sends).hasValue(1);
         assertThat(messaging.sendingStopped()).contains("whatsapp.reason.invalid-credentials");
+        assertThat(events).filteredOn(CredentialsRejected.class::isInstance).as("said once, for the push notice")
+                .singleElement().isInstanceOf(CredentialsRejected.class);
     }
 
     @Test

@@ -7,6 +7,7 @@ import com.botclientemanager.reminders.JobServerStatusChanged;
 import com.botclientemanager.replies.SenderLookup;
 import com.botclientemanager.whatsapp.ConnectionChanged;
 import com.botclientemanager.whatsapp.ConnectionStatus.ConnectionState;
+import com.botclientemanager.whatsapp.CredentialsRejected;
 import com.botclientemanager.whatsapp.InboundMessage;
 import com.botclientemanager.whatsapp.MessageKind;
 import com.botclientemanager.whatsapp.MessageStatus;
@@ -43,6 +44,11 @@ class PushEventListeners {
         if (change.state() == ConnectionState.DISCONNECTED) {
             dispatcher.submit(PushNotices.whatsappDisconnected());
         }
+    }
+
+    @EventListener
+    void credentialsRejected(CredentialsRejected rejected) {
+        dispatcher.submit(PushNotices.whatsappCredentialsRejected());
     }
 
     @EventListener

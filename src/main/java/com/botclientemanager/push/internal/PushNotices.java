@@ -20,6 +20,11 @@ public final class PushNotices {
                 "push.notice.disconnected.body", List.of(), "whatsapp");
     }
 
+    public static PushNotice whatsappCredentialsRejected() {
+        return new PushNotice(PushEvent.WHATSAPP_DISCONNECTED, "push.notice.credentials.title",
+                "push.notice.credentials.body", List.of(), "whatsapp");
+    }
+
     public static PushNotice jobServerStopped() {
         return new PushNotice(PushEvent.APP_PROBLEM, "push.notice.jobs-stopped.title", "push.notice.jobs-stopped.body",
                 List.of(), "");
