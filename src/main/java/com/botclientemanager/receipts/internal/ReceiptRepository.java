@@ -115,11 +115,11 @@ public class ReceiptRepository {
     }
 
     public Optional<Receipt> find(long id) {
-        List<Receipt.Part> parts = jdbc.sql("SELECT " + PART_COLUMNS + " FROM receipt_part WHERE receipt_id = ? "
-                        + "ORDER BY received_at, id").param(id).query(ReceiptRepository::partRow).list().stream()
-                .map(p -> new Receipt.Part(p.id(), p.body(), p.fileState(), p.contentType(), p.fileSize(),
-                        p.receivedAt()))
-                .toList();
+        // list(), never stream(): the list is read and the pooled connection given back before anything else runs
+        List<PartRow> rows = jdbc.sql("SELECT " + PART_COLUMNS + " FROM receipt_part WHERE receipt_id = ? "
+                + "ORDER BY received_at, id").param(id).query(ReceiptRepository::partRow).list();
+        List<Receipt.Part> parts = rows.stream().map(p -> new Receipt.Part(p.id(), p.body(), p.fileState(),
+                p.contentType(), p.fileSize(), p.receivedAt())).toList();
         return jdbc.sql("SELECT id, client_id, source, due_date, amount_due, status, created_at, decided_at, note "
                         + "FROM receipt WHERE id = ?").param(id)
                 .query((rs, n) -> new Receipt(rs.getLong("id"), rs.getString("client_id"),
