@@ -10,6 +10,7 @@ import com.botclientemanager.clients.PaymentService;
 import com.botclientemanager.paylinks.PaymentClaimed;
 import com.botclientemanager.testing.EvolutionStandIn;
 import com.botclientemanager.testing.StandIns;
+import com.botclientemanager.whatsapp.MessageLog;
 import com.botclientemanager.whatsapp.SeparateAppTest;
 import com.botclientemanager.whatsapp.internal.EvolutionWebhookSecret;
 import java.math.BigDecimal;
@@ -22,7 +23,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
@@ -39,6 +42,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -91,6 +95,10 @@ class ReceiptsWebhookTest extends SeparateAppTest {
     ReceiptService receipts;
     @Autowired
     ApplicationEventPublisher events;
+    @Autowired
+    MessageLog messageLog;
+    @Autowired
+    JdbcClient jdbc;
     @Autowired
     ReceiptDecisions decisions;
     @Autowired
@@ -157,6 +165,23 @@ class ReceiptsWebhookTest extends SeparateAppTest {
         assertThat(waiting.parts()).singleElement().satisfies(p -> assertThat(p.text()).isEqualTo("paguei pelo banco"));
         Receipt.Part stored = awaitFile(gil, 0);
         assertThat(receipts.file(stored.id()).orElseThrow().content().readAllBytes()).isEqualTo(photo);
+    }
+
+    @Test
+    void theFileOfAnItemDecidedLongerAgoThanTheLogIsKeptGoesInTheLogsDailyCleanUp() throws Exception {
+        Client ivo = clients.save(client("ivo", "5571977776666", today.plusDays(1)));
+        events.publishEvent(new PaymentClaimed(ivo.id(), "image/jpeg", jpeg(3000), "", Instant.now()));
+        Receipt waiting = itemOf(ivo);
+        Receipt.Part stored = awaitFile(ivo, 0);
+        assertThat(decisions.refuse(waiting.id(), "")).isTrue();
+
+        messageLog.deleteExpired();
+        assertThat(receipts.file(stored.id())).as("decided today: kept").isPresent();
+
+        jdbc.sql("UPDATE receipt SET decided_at = ? WHERE id = ?")
+                .params(OffsetDateTime.now(ZoneOffset.UTC).minusDays(181), waiting.id()).update();
+        messageLog.deleteExpired();
+        assertThat(receipts.file(stored.id())).as("decided 181 days ago, the log keeps 180").isEmpty();
     }
 
     @Test
