@@ -1,7 +1,9 @@
 package com.botclientemanager.soak;
 
 import com.botclientemanager.testing.Browser;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.WaitForSelectorState;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -11,6 +13,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * date by push. {@link #glance} opens it again now and then, like a person checking their phone.
  */
 final class DashboardSession implements AutoCloseable {
+
+    /** Logged in: the shell is on the page (on a phone its navigation sits in the closed drawer, so not visible). */
+    private static final Locator.WaitForOptions SHELL_LOADED =
+            new Locator.WaitForOptions().setState(WaitForSelectorState.ATTACHED);
 
     private final Browser browser = new Browser();
     private final String baseUrl;
@@ -27,7 +33,7 @@ final class DashboardSession implements AutoCloseable {
             }
         });
         Browser.login(page, baseUrl, username, password);
-        page.locator("vaadin-side-nav").waitFor();
+        page.locator("vaadin-side-nav").waitFor(SHELL_LOADED);
         page.locator("#card-messages-sent .stat-card__value").waitFor();
         // the first reopening is the costly one (the browser compiles the page's code): do it during the warm-up
         glance();

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.botclientemanager.testing.Browser;
 import com.botclientemanager.testing.BrowserAppTest;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.WaitForSelectorState;
 import com.microsoft.playwright.options.ColorScheme;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +16,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /** The dashboard's cards and its four charts really draw (canvases with painted pixels), light and dark, desktop and phone. */
 class DashboardBrowserTest extends BrowserAppTest {
+
+    /** Logged in: the shell is on the page (on a phone its navigation sits in the closed drawer, so not visible). */
+    private static final Locator.WaitForOptions SHELL_LOADED =
+            new Locator.WaitForOptions().setState(WaitForSelectorState.ATTACHED);
 
     private static final String PAINTED_PIXELS = """
             () => Array.from(document.querySelectorAll('bcm-chart')).map(chart => {
@@ -36,7 +42,7 @@ class DashboardBrowserTest extends BrowserAppTest {
         });
         page.onPageError(errors::add);
         Browser.login(page, baseUrl(), ADMIN, PASSWORD);
-        page.locator("vaadin-side-nav").waitFor();
+        page.locator("vaadin-side-nav").waitFor(SHELL_LOADED);
         page.evaluate("theme => localStorage.setItem('bcm-theme', theme)", theme);
         page.navigate(baseUrl() + "/");
         page.locator("#card-overdue").waitFor();
@@ -57,7 +63,7 @@ class DashboardBrowserTest extends BrowserAppTest {
         Page page = browser.newPage("pt-BR", 390);
         page.emulateMedia(new Page.EmulateMediaOptions().setColorScheme(ColorScheme.DARK));
         Browser.login(page, baseUrl(), ADMIN, PASSWORD);
-        page.locator("vaadin-side-nav").waitFor();
+        page.locator("vaadin-side-nav").waitFor(SHELL_LOADED);
         assertThat(page.evaluate("() => localStorage.getItem('bcm-theme')")).isNull();
         assertThat(page.evaluate("() => document.documentElement.getAttribute('theme')")).isEqualTo("dark");
 

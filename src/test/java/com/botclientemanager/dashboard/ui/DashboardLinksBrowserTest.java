@@ -35,6 +35,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 class DashboardLinksBrowserTest extends BrowserAppTest {
 
+    /** Logged in: the shell is on the page (on a phone its navigation sits in the closed drawer, so not visible). */
+    private static final Locator.WaitForOptions SHELL_LOADED =
+            new Locator.WaitForOptions().setState(WaitForSelectorState.ATTACHED);
+
     @Autowired
     MessagingService messaging;
     @Autowired
@@ -59,7 +63,7 @@ class DashboardLinksBrowserTest extends BrowserAppTest {
         Page page = browser.newPage("pt-BR", 1280);
         try {
             Browser.login(page, baseUrl(), ADMIN, PASSWORD);
-            page.locator("vaadin-side-nav").waitFor();
+            page.locator("vaadin-side-nav").waitFor(SHELL_LOADED);
             page.navigate(baseUrl() + "/");
             assertThat(page.locator("#card-messages-failed .stat-card__value")).hasText(String.valueOf(failedToday));
 

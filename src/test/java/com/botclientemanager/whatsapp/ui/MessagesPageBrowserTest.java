@@ -12,6 +12,7 @@ import com.botclientemanager.whatsapp.MessagingService;
 import com.botclientemanager.whatsapp.SendRequest;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.WaitForSelectorState;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,6 +24,10 @@ import org.springframework.beans.factory.annotation.Autowired;
  * nothing overflows the screen.
  */
 class MessagesPageBrowserTest extends BrowserAppTest {
+
+    /** Logged in: the shell is on the page (on a phone its navigation sits in the closed drawer, so not visible). */
+    private static final Locator.WaitForOptions SHELL_LOADED =
+            new Locator.WaitForOptions().setState(WaitForSelectorState.ATTACHED);
 
     private static final String LONG_TEXT = "Oi, Maria! Passando para lembrar que seu plano vence em breve. Valor: R$ 35,50."
             + " Para renovar, é só pagar pelo PIX abaixo e me mandar o comprovante. Qualquer dúvida, é só chamar aqui.";
@@ -51,7 +56,7 @@ class MessagesPageBrowserTest extends BrowserAppTest {
         Page page = browser.newPage("pt-BR", 1280);
         try {
             Browser.login(page, baseUrl(), ADMIN, PASSWORD);
-            page.locator("vaadin-side-nav").waitFor();
+            page.locator("vaadin-side-nav").waitFor(SHELL_LOADED);
             page.navigate(baseUrl() + "/messages");
             assertThat(page.locator("#messages-count")).hasText(all + " mensagens");
             assertThat(page.locator("#filters-toggle")).isHidden();
@@ -85,7 +90,7 @@ class MessagesPageBrowserTest extends BrowserAppTest {
         Page page = browser.newPage("pt-BR", 390);
         try {
             Browser.login(page, baseUrl(), ADMIN, PASSWORD);
-            page.locator("vaadin-side-nav").waitFor();
+            page.locator("vaadin-side-nav").waitFor(SHELL_LOADED);
             page.navigate(baseUrl() + "/messages");
             assertThat(page.locator(".message-card").first()).isVisible();
             assertThat(page.locator("#messages-grid .message-card")).not().hasCount(0);
