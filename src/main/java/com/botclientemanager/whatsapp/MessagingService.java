@@ -15,6 +15,9 @@ import java.util.regex.MatchResult;
 import java.util.stream.Collectors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.stream.IntStream;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,6 +49,7 @@ public class MessagingService {
     private final Timer unrecordedWindow;
     /** Set when the provider rejected our credentials: sending stops until the configuration is fixed (restart). */
     private final AtomicReference<String> credentialsProblem = new AtomicReference<>();
+    private final Lock[] reportLocks = IntStream.range(0, 64).mapToObj(i -> new ReentrantLock()).toArray(Lock[]::new);
 
     /** Uses the app's {@link Clock} bean when there is one. */
     @Autowired
@@ -197,21 +201,30 @@ public class MessagingService {
      * nothing and returns false.
      */
     public boolean applyDeliveryReport(String providerMessageId, MessageStatus status, String reason) {
-        // Reports of one message arrive concurrently (a gateway sends "delivered" and "read" within milliseconds):
-        // when another report moved the row first, look again, or a "read" after "delivered" would be lost.
-        for (int round = 0; round < MessageStatus.values().length; round++) {
-            Optional<LoggedMessage> row = repository.findByProviderMessageId(providerMessageId);
-            if (row.isEmpty() || !row.get().status().canAdvanceTo(status)) {
-                return false;
+        // Reports of one message arrive concurrently (a gateway sends "delivered" and "read" within milliseconds).
+        // In this process they are applied one at a time; across instances the compare-and-set below decides, and
+        // when another report moved the row first we look again, or a "read" after "delivered" would be lost.
+        Lock lock = reportLocks[Math.floorMod(providerMessageId.hashCode(), reportLocks.length)];
+        lock.lock();
+        try {
+            for (int round = 0; round < MessageStatus.values().length; round++) {
+                Optional<LoggedMessage> row = repository.findByProviderMessageId(providerMessageId);
+                if (row.isEmpty() || !row.get().status().canAdvanceTo(status)) {
+                    return false;
+                }
+                LoggedMessage message = row.get();
+                if (repository.advance(message.id(), message.status(), status, reason, now())) {
+                    events.publishEvent(new MessageStatusChanged(message.id(), message.clientId(),
+                            message.clientName(), message.kind(), status, reason));
+                    return true;
+                }
             }
-            LoggedMessage message = row.get();
-            if (repository.advance(message.id(), message.status(), status, reason, now())) {
-                events.publishEvent(new MessageStatusChanged(message.id(), message.clientId(), message.clientName(),
-                        message.kind(), status, reason));
-                return true;
-            }
+            log.warn("A delivery report ({}) could not be applied after {} attempts: the message kept changing",
+                    status, MessageStatus.values().length);
+            return false;
+        } finally {
+            lock.unlock();
         }
-        return false;
     }
 
     /** New credentials were saved on the WhatsApp page: sending may go on. */

@@ -86,7 +86,8 @@ class EvolutionWebhooksTest extends WebhookTestSupport {
 
         assertThat(reports).hasSizeGreaterThan(1000);
         assertThat(answers).containsOnly(200);
-        assertThat(ids).allSatisfy(id -> assertThat(status(id)).isEqualTo("READ"));
+        assertThat(ids).allSatisfy(id -> assertThat(status(id)).as("message %d, history %s", id, history(id))
+                .isEqualTo("READ"));
         PooledConnections.assertAllReturned(dataSource, Duration.ofSeconds(5));
         assertThat(get("/actuator/health").statusCode()).isEqualTo(200);
     }
