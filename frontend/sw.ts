@@ -144,6 +144,10 @@ registerRoute(
       }
       throw error;
     }
+  }, {
+    // Pages that are not this app's screens go straight to the network: the job dashboard (a redirect to its own
+    // proxied address), a client's payment page, health and webhooks. The offline page is about the app only.
+    denylist: [/^\/jobs(\/|$)/, /^\/p\//, /^\/actuator(\/|$)/, /^\/webhooks\//]
   })
 );
 
