@@ -49,6 +49,7 @@ public class MessagingService {
     private final Timer unrecordedWindow;
     /** Set when the provider rejected our credentials: sending stops until the configuration is fixed (restart). */
     private final AtomicReference<String> credentialsProblem = new AtomicReference<>();
+    private final EarlyReports earlyReports = new EarlyReports();
     private final Lock[] reportLocks = IntStream.range(0, 64).mapToObj(i -> new ReentrantLock()).toArray(Lock[]::new);
 
     /** Uses the app's {@link Clock} bean when there is one. */
@@ -204,12 +205,16 @@ public class MessagingService {
         // Reports of one message arrive concurrently (a gateway sends "delivered" and "read" within milliseconds).
         // In this process they are applied one at a time; across instances the compare-and-set below decides, and
         // when another report moved the row first we look again, or a "read" after "delivered" would be lost.
-        Lock lock = reportLocks[Math.floorMod(providerMessageId.hashCode(), reportLocks.length)];
+        Lock lock = reportLock(providerMessageId);
         lock.lock();
         try {
             for (int round = 0; round < MessageStatus.values().length; round++) {
                 Optional<LoggedMessage> row = repository.findByProviderMessageId(providerMessageId);
-                if (row.isEmpty() || !row.get().status().canAdvanceTo(status)) {
+                if (row.isEmpty()) {
+                    earlyReports.hold(providerMessageId, status, reason, now());
+                    return false;
+                }
+                if (!row.get().status().canAdvanceTo(status)) {
                     return false;
                 }
                 LoggedMessage message = row.get();
@@ -222,6 +227,25 @@ public class MessagingService {
             log.warn("A delivery report ({}) could not be applied after {} attempts: the message kept changing",
                     status, MessageStatus.values().length);
             return false;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private Lock reportLock(String providerMessageId) {
+        return reportLocks[Math.floorMod(providerMessageId.hashCode(), reportLocks.length)];
+    }
+
+    /** Applies the reports that came for this id before the send was recorded (see {@link EarlyReports}). */
+    private void applyEarlyReports(String providerMessageId) {
+        if (providerMessageId == null) {
+            return;
+        }
+        Lock lock = reportLock(providerMessageId);
+        lock.lock();
+        try {
+            earlyReports.take(providerMessageId, now())
+                    .forEach(report -> applyDeliveryReport(providerMessageId, report.status(), report.reason()));
         } finally {
             lock.unlock();
         }
@@ -276,6 +300,7 @@ public class MessagingService {
                 repository.finish(id, MessageStatus.SENT, result.providerMessageId(), null, now());
                 unrecordedWindow.record(System.nanoTime() - accepted, TimeUnit.NANOSECONDS);
                 publish(id, request, MessageStatus.SENT, null);
+                applyEarlyReports(result.providerMessageId());
                 return SendOutcome.SENT;
             }
             case SIMULATED -> {

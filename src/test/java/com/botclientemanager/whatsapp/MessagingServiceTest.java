@@ -63,6 +63,61 @@ class MessagingServiceTest {
     }
 
     @Test
+    void reportsThatOutrunTheGatewaysAnswerAreAppliedOnceTheSendIsRecorded() throws Exception {
+        try (ExecutorService webhook = Executors.newSingleThreadExecutor()) {
+            gateway.beforeAnswer = id -> {
+                try {
+                    webhook.submit(() -> messaging.applyDeliveryReport(id, MessageStatus.DELIVERED, null)).get();
+                    webhook.submit(() -> messaging.applyDeliveryReport(id, MessageStatus.READ, null)).get();
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            };
+
+            assertThat(messaging.send(reminder("c1:before_due:2026-12-07"))).isEqualTo(SendOutcome.SENT);
+        }
+
+        LoggedMessage row = log.find(MessageFilter.all(), 0, 10).getFirst();
+        assertThat(row.status()).isEqualTo(MessageStatus.READ);
+        assertThat(log.timeline(row.id())).extracting(StatusChange::status)
+                .containsExactly(MessageStatus.SENDING, MessageStatus.SENT, MessageStatus.DELIVERED, MessageStatus.READ);
+    }
+
+    @Test
+    void aFailureReportedBeforeTheAnswerFailsTheMessage() throws Exception {
+        try (ExecutorService webhook = Executors.newSingleThreadExecutor()) {
+            gateway.beforeAnswer = id -> {
+                try {
+                    webhook.submit(() -> messaging.applyDeliveryReport(id, MessageStatus.FAILED,
+                            "whatsapp.reason.provider-error")).get();
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            };
+
+            messaging.send(reminder("c1:before_due:2026-12-07"));
+        }
+
+        assertThat(log.find(MessageFilter.all(), 0, 10).getFirst().status()).isEqualTo(MessageStatus.FAILED);
+    }
+
+    @Test
+    void reportsForIdsNeverSentAreHeldOnlyForAWhileAndInBoundedNumber() {
+        EarlyReports reports = new EarlyReports();
+        Instant then = Instant.parse("2026-11-30T12:00:00Z");
+        for (int i = 0; i < EarlyReports.MAX_HELD + 500; i++) {
+            reports.hold("from-the-phone-" + i, MessageStatus.DELIVERED, null, then);
+        }
+        reports.hold("wamid-9", MessageStatus.DELIVERED, null, then);
+
+        assertThat(reports.size()).isEqualTo(EarlyReports.MAX_HELD);
+        assertThat(reports.take("from-the-phone-0", then)).isEmpty();
+        assertThat(reports.take("wamid-9", then.plus(EarlyReports.KEPT).plusSeconds(1))).isEmpty();
+        assertThat(reports.take("from-the-phone-" + (EarlyReports.MAX_HELD + 499), then.plusSeconds(5)))
+                .extracting(EarlyReports.Report::status).containsExactly(MessageStatus.DELIVERED);
+    }
+
+    @Test
     void aSimulatedReminderCountsAsSent() {
         gateway.then(GatewayResult.simulated());
 

@@ -10,6 +10,8 @@ class ScriptedGateway implements WhatsAppGateway {
     final AtomicInteger sends = new AtomicInteger();
     private final Deque<GatewayResult> script = new ArrayDeque<>();
     volatile long delayMillis;
+    /** Runs with the provider id just before the answer goes back, as a webhook that outruns the gateway's answer. */
+    volatile java.util.function.Consumer<String> beforeAnswer;
 
     synchronized ScriptedGateway then(GatewayResult result) {
         script.add(result);
@@ -31,9 +33,14 @@ class ScriptedGateway implements WhatsAppGateway {
                 Thread.currentThread().interrupt();
             }
         }
+        GatewayResult result;
         synchronized (this) {
-            return script.isEmpty() ? GatewayResult.accepted("wamid-" + number) : script.poll();
+            result = script.isEmpty() ? GatewayResult.accepted("wamid-" + number) : script.poll();
         }
+        if (beforeAnswer != null && result.providerMessageId() != null) {
+            beforeAnswer.accept(result.providerMessageId());
+        }
+        return result;
     }
 
     @Override
