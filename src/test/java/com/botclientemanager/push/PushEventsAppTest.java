@@ -46,6 +46,9 @@ import tools.jackson.databind.json.JsonMapper;
 /** The whole app turns a failed batch, a WhatsApp disconnection and the end of the sending window into notifications. */
 class PushEventsAppTest extends SeparateAppTest {
 
+    @Autowired
+    private org.springframework.context.ApplicationContext context;
+
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Autowired
@@ -171,6 +174,12 @@ class PushEventsAppTest extends SeparateAppTest {
         assertThat(summary.sendIfDue(closed.minusMinutes(2))).as("not before the window closes").isFalse();
         assertThat(summary.sendIfDue(closed)).isTrue();
         assertThat(summary.sendIfDue(closed.plusMinutes(5))).as("once a day").isFalse();
+        DailySummary afterRestart = context.getAutowireCapableBeanFactory().createBean(DailySummary.class);
+        try {
+            assertThat(afterRestart.sendIfDue(closed.plusMinutes(6))).as("once a day, after a restart too").isFalse();
+        } finally {
+            context.getAutowireCapableBeanFactory().destroyBean(afterRestart);
+        }
 
         JsonNode payload = next();
         assertThat(payload.path("title").asString()).isEqualTo("Resumo do dia");

@@ -37,11 +37,12 @@ public class DailySummary {
     private final MessageLog messages;
     private final PaidPayments payments;
     private final Clock clock;
-    private LocalDate lastSent;
+    private final SubscriptionRepository claims;
     private ScheduledExecutorService timer;
 
     DailySummary(PushDispatcher dispatcher, SendingSettingsService sending, MessageLog messages, PaidPayments payments,
-            Clock clock) {
+            SubscriptionRepository claims, Clock clock) {
+        this.claims = claims;
         this.dispatcher = dispatcher;
         this.sending = sending;
         this.messages = messages;
@@ -73,10 +74,9 @@ public class DailySummary {
         LocalTime time = now.toLocalTime();
         boolean due = settings.days().contains(today.getDayOfWeek()) && !time.isBefore(end)
                 && time.isBefore(end.plus(LATE_LIMIT)) && end.plus(LATE_LIMIT).isAfter(end);
-        if (!due || today.equals(lastSent)) {
+        if (!due || !claims.claimDailySummary(today, clock.instant())) {
             return false;
         }
-        lastSent = today;
         Map<MessageStatus, Integer> counts = messages.countsByDay(today, now.getZone()).getOrDefault(today, Map.of());
         long sent = counts.entrySet().stream().filter(e -> e.getKey().wentOut()).mapToLong(Map.Entry::getValue).sum();
         AtomicLong paid = new AtomicLong();

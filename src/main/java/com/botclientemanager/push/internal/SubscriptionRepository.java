@@ -3,12 +3,14 @@ package com.botclientemanager.push.internal;
 import com.botclientemanager.push.PushDevice;
 import com.botclientemanager.push.PushEvent;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,6 +36,20 @@ public class SubscriptionRepository {
             jdbc.sql("INSERT INTO push_subscription (username, endpoint, p256dh, auth, device_label, locale, created_at) "
                             + "VALUES (?, ?, ?, ?, ?, ?, ?)")
                     .params(username, endpoint, p256dh, auth, label, locale.toLanguageTag(), at(now)).update();
+        }
+    }
+
+    /**
+     * Claims the day's summary: true for the first caller only, across restarts and instances (the day is the key).
+     * Claims older than 60 days are dropped on the way.
+     */
+    public boolean claimDailySummary(LocalDate day, Instant now) {
+        jdbc.sql("DELETE FROM push_daily_summary WHERE summary_day < ?").param(day.minusDays(60)).update();
+        try {
+            return jdbc.sql("INSERT INTO push_daily_summary (summary_day, sent_at) VALUES (?, ?)").params(day, at(now))
+                    .update() == 1;
+        } catch (DuplicateKeyException alreadySent) {
+            return false;
         }
     }
 
