@@ -89,7 +89,7 @@ public class ClientDirectory {
         synchronized (this) {
             ClientIndex current = index();
             long added = toSave.stream().filter(c -> !current.contains(c.id())).count();
-            store.update(Document.CLIENTS, new DocumentChange(describeSave(toSave, added),
+            store.update(Document.CLIENTS, DocumentChange.replacingElements(describeSave(toSave, added),
                     document -> ClientsDocument.upsert(document, toSave)));
             refresh(byId.keySet());
         }
@@ -113,7 +113,7 @@ public class ClientDirectory {
                     .filter(node -> ClientCodec.idOf(node).equals(id)).findFirst();
             deleted = new DeletedClient(existing.get(), stored.orElseGet(() -> ClientCodec.create(existing.get())),
                     ClientsDocument.previousId(document, id).orElse(null));
-            store.update(Document.CLIENTS, new DocumentChange("Remove cliente " + displayName(existing.get()),
+            store.update(Document.CLIENTS, DocumentChange.replacingElements("Remove cliente " + displayName(existing.get()),
                     d -> ClientsDocument.delete(d, Set.of(id))));
             refresh(Set.of(id));
         }
@@ -128,7 +128,7 @@ public class ClientDirectory {
     public Client restore(DeletedClient deleted) {
         String id = deleted.client().id();
         synchronized (this) {
-            store.update(Document.CLIENTS, new DocumentChange("Restaura cliente " + displayName(deleted.client()),
+            store.update(Document.CLIENTS, DocumentChange.replacingElements("Restaura cliente " + displayName(deleted.client()),
                     document -> ClientsDocument.reinsert(document, deleted.stored(), deleted.previousId())));
             refresh(Set.of(id));
         }
@@ -155,9 +155,12 @@ public class ClientDirectory {
     private void refresh(Set<String> ids) {
         ClientIndex current = index();
         Set<String> missing = new java.util.HashSet<>(ids);
+        // the first object with the id is the client (as in build); stop once every id was found
         for (ObjectNode node : ClientsDocument.clientNodes(store.read(Document.CLIENTS))) {
-            String id = ClientCodec.idOf(node);
-            if (missing.remove(id)) {
+            if (missing.isEmpty()) {
+                break;
+            }
+            if (missing.remove(ClientCodec.idOf(node))) {
                 current.put(ClientCodec.decode(node));
             }
         }

@@ -90,7 +90,7 @@ public class PaymentService {
         migration.migrate();
         directory.save(outcome.client());
         try {
-            store.update(PaymentMonthFiles.month(PaymentMonthFiles.monthOf(payment.createdAt())), new DocumentChange("Pagamento de " + describe(client),
+            store.update(PaymentMonthFiles.month(PaymentMonthFiles.monthOf(payment.createdAt())), DocumentChange.replacingElements("Pagamento de " + describe(client),
                     document -> PaymentsDocument.append(document, payment)));
         } catch (RuntimeException e) {
             // The payment could not be stored: put the due date back so the client is not renewed without a record.
@@ -207,7 +207,7 @@ public class PaymentService {
         Client client = directory.find(clientId).orElseThrow(() -> new ClientException("clients.error.not-found"));
         Found found = findLast(clientId).orElseThrow(() -> new ClientException("clients.payment.error.nothing-to-undo"));
         Payment last = found.payment();
-        store.update(PaymentMonthFiles.month(found.month()), new DocumentChange("Desfaz pagamento de " + describe(client),
+        store.update(PaymentMonthFiles.month(found.month()), DocumentChange.replacingElements("Desfaz pagamento de " + describe(client),
                 document -> PaymentsDocument.markUndone(document, last.id(), calendar.now())));
         Client restored = directory.save(undone(client, last));
         events.publishEvent(new PaymentUndone(last));

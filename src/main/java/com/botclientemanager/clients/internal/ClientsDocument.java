@@ -4,7 +4,7 @@ import com.botclientemanager.clients.Client;
 import com.botclientemanager.storage.StorageException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -37,25 +37,25 @@ public final class ClientsDocument {
         return nodes;
     }
 
-    /** Updates each client in place (keeping its unknown fields) or appends it when the document does not have it. */
+    /**
+     * Updates each client (keeping its unknown fields) or appends it when the document does not have it. A stored client
+     * is never changed in place: a changed copy takes its place ({@link com.botclientemanager.storage.DocumentChange#replacingElements}).
+     */
     public static ObjectNode upsert(ObjectNode document, Collection<Client> clients) {
         ArrayNode array = array(document, true);
-        Map<String, ObjectNode> byId = new HashMap<>();
-        for (JsonNode node : array) {
-            if (node instanceof ObjectNode object) {
-                byId.putIfAbsent(ClientCodec.idOf(object), object);
+        Map<String, Client> pending = new LinkedHashMap<>();
+        clients.forEach(client -> pending.put(client.id(), client));
+        for (int i = 0; i < array.size() && !pending.isEmpty(); i++) {
+            if (array.get(i) instanceof ObjectNode stored) {
+                Client client = pending.remove(ClientCodec.idOf(stored));
+                if (client != null) {
+                    ObjectNode changed = stored.deepCopy();
+                    ClientCodec.overlay(client, changed);
+                    array.set(i, changed);
+                }
             }
         }
-        for (Client client : clients) {
-            ObjectNode stored = byId.get(client.id());
-            if (stored == null) {
-                ObjectNode created = ClientCodec.create(client);
-                array.add(created);
-                byId.put(client.id(), created);
-            } else {
-                ClientCodec.overlay(client, stored);
-            }
-        }
+        pending.values().forEach(client -> array.add(ClientCodec.create(client)));
         return document;
     }
 

@@ -112,12 +112,15 @@ public final class PaymentsDocument {
         return document;
     }
 
-    /** Marks the payment {@code id} as undone. */
+    /** Marks the payment {@code id} as undone: a changed copy takes its place, the stored one is left as it was. */
     public static ObjectNode markUndone(ObjectNode document, String id, LocalDateTime when) {
-        for (JsonNode node : array(document)) {
-            if (node instanceof ObjectNode object && id.equals(Lenient.text(object.get("id")))) {
-                object.put("undone", true);
-                object.put("undone_at", when.toString());
+        ArrayNode array = array(document);
+        for (int i = 0; i < array.size(); i++) {
+            if (array.get(i) instanceof ObjectNode object && id.equals(Lenient.text(object.get("id")))) {
+                ObjectNode undone = object.deepCopy();
+                undone.put("undone", true);
+                undone.put("undone_at", when.toString());
+                array.set(i, undone);
             }
         }
         return document;

@@ -8,6 +8,7 @@ import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -21,6 +22,7 @@ public final class DocumentJson {
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .enable(SerializationFeature.INDENT_OUTPUT)
             .build();
+    private static final ObjectWriter WRITER = MAPPER.writer();
 
     private DocumentJson() {
     }
@@ -60,5 +62,10 @@ public final class DocumentJson {
 
     public static byte[] write(ObjectNode content) {
         return MAPPER.writeValueAsBytes(content);
+    }
+
+    /** Generators that write exactly as {@link #write} does ({@link DocumentBytes}). */
+    static ObjectWriter writer() {
+        return WRITER;
     }
 }

@@ -110,7 +110,7 @@ public class GitHubDocumentStore implements DocumentStore, AutoCloseable {
             if (remote.damaged != null) {
                 throw new DamagedDocumentException(remote.damaged);
             }
-            remote.view = change.apply().apply(remote.view.deepCopy());
+            remote.view = change.apply().apply(DocumentCopies.forChange(remote.view, change));
             remote.pending.add(change);
             if (!remote.flushScheduled) {
                 remote.flushScheduled = true;

@@ -45,6 +45,8 @@ public class LocalDocumentStore implements DocumentStore {
     private final Clock clock;
     private final DocumentReader reader;
     private final Map<Document, ObjectNode> cache = new ConcurrentHashMap<>();
+    /** The bytes of the elements of each cached version this store wrote: the next write serialises only new ones. */
+    private final Map<Document, DocumentBytes> written = new ConcurrentHashMap<>();
     private final Map<Document, Damaged> damaged = new ConcurrentHashMap<>();
     private final Map<Document, Object> locks = new ConcurrentHashMap<>();
     private final List<Consumer<Document>> listeners = new CopyOnWriteArrayList<>();
@@ -91,6 +93,7 @@ public class LocalDocumentStore implements DocumentStore {
         synchronized (lockFor(document)) {
             ObjectNode cached = cache.get(document);
             if (cached == null) {
+                written.remove(document);
                 cached = load(document);
                 cache.put(document, cached);
             }
@@ -102,18 +105,21 @@ public class LocalDocumentStore implements DocumentStore {
     public void update(Document document, DocumentChange change) {
         synchronized (lockFor(document)) {
             ObjectNode current = read(document);
-            ObjectNode changed = change.apply().apply(current.deepCopy());
+            ObjectNode changed = change.apply().apply(DocumentCopies.forChange(current, change));
             Path target = folder.resolve(document.fileName());
+            DocumentBytes kept = written.getOrDefault(document, DocumentBytes.NONE);
+            DocumentBytes[] writing = new DocumentBytes[1];
             try {
                 if (Files.exists(target)) {
                     backups.keep(target, document.flatName(), clock.instant());
                 } else if (document.isMember()) {
                     Files.createDirectories(target.getParent());
                 }
-                AtomicFiles.write(target, DocumentJson.write(changed));
+                AtomicFiles.write(target, out -> writing[0] = kept.write(changed, out));
             } catch (IOException e) {
                 throw remember(new StorageException(writeErrorKey(e), "cannot write " + target + ": " + e.getMessage(), e));
             }
+            written.put(document, writing[0]);
             cache.put(document, changed);
             succeeded();
         }
@@ -203,6 +209,7 @@ public class LocalDocumentStore implements DocumentStore {
                 throw remember(new StorageException(writeErrorKey(e), "cannot rename " + target + ": " + e.getMessage(), e));
             }
             cache.remove(document);
+            written.remove(document);
             damaged.remove(document);
             log.info("{}: {}; the file is kept as {}", document.fileName(), description, folder.relativize(kept));
             return folder.relativize(kept).toString();
@@ -253,6 +260,7 @@ public class LocalDocumentStore implements DocumentStore {
                 throw remember(new StorageException(writeErrorKey(e), "cannot restore " + target + ": " + e.getMessage(), e));
             }
             cache.put(document, content);
+            written.remove(document);
             damaged.remove(document);
             succeeded();
             log.info("{} restored from backup {}; the version it replaced is kept as {}", document.fileName(), versionId,
