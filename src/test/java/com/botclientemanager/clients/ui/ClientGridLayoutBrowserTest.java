@@ -62,11 +62,17 @@ class ClientGridLayoutBrowserTest extends BrowserAppTest {
               return problems;
             }""";
 
-    /** The custom elements inside the rows' cells (not the grid's own cell and checkbox), by tag name. */
+    /**
+     * The custom elements inside the shown rows' cells (not the grid's own cell and checkbox), by tag name. Rows the
+     * grid keeps hidden for reuse still hold what they showed before the search.
+     */
     private static final String COMPONENTS_IN_ROWS = """
             grid => [...grid.querySelectorAll('vaadin-grid-cell-content *')]
                 .filter(e => e.localName.includes('-') && e.localName !== 'vaadin-checkbox')
-                .filter(e => e.closest('vaadin-grid-cell-content').assignedSlot?.parentElement?.parentElement?.parentElement?.id === 'items')
+                .filter(e => {
+                  const row = e.closest('vaadin-grid-cell-content').assignedSlot?.parentElement?.parentElement;
+                  return row && !row.hidden && row.parentElement.id === 'items';
+                })
                 .map(e => e.localName)""";
 
     @Autowired
