@@ -123,7 +123,7 @@ class PayPageBrowserTest extends PayLinksAppTest {
         page.locator("#clients-search input").fill("Rui Barros Link");
         assertThat(page.locator("#clients-count")).hasText("1 cliente");
         page.waitForTimeout(500);
-        page.locator("#clients-grid vaadin-button.more-menu:visible").first().click();
+        page.locator("#clients-grid button.more-menu:visible").first().click();
         page.locator("vaadin-context-menu-item.history-item:visible").click();
 
         assertThat(page.locator("#client-link-url input")).hasValue(PUBLIC_URL + old);

@@ -63,11 +63,25 @@ final class ClientCells {
         return withStatus(LitRenderer.of(BADGE), statusOf, translate);
     }
 
-    /** Icon buttons (pay, send, edit) and "⋮" for the row's menu, each with its label as tooltip. */
+    /**
+     * Icon buttons (pay, send, edit) and "⋮" for the row's menu, each named by its label (aria-label and tooltip). Plain
+     * buttons styled with Lumo's variables: a vaadin-button, vaadin-icon and vaadin-tooltip per action were a dozen
+     * custom elements per row, each with its own shadow DOM and style work, most of the page's browser time.
+     */
     static LitRenderer<Client> actions(ClientGrid.Actions actions, UnaryOperator<String> translate) {
-        String template = "<div class=\"row-actions\">" + iconButtons(translate, false) + moreMenu(translate) + "</div>";
+        String template = "<div class=\"row-actions\">"
+                + RowButtons.button("pay-button", RowButtons.CHECK, translate.apply("clients.action.mark-paid"), "${pay}")
+                + RowButtons.button("send-button", RowButtons.PAPERPLANE, translate.apply("clients.action.send"), "${send}")
+                + RowButtons.button("edit-button", RowButtons.EDIT, translate.apply("clients.action.edit"), "${edit}")
+                + RowButtons.button("more-menu", RowButtons.DOTS, translate.apply("clients.action.more"), OPEN_MENU)
+                + "</div>";
         return withActions(LitRenderer.of(template), actions);
     }
+
+    /** Opens the grid's one context menu (Histórico, Excluir) for the row, below the button, as a right click does. */
+    private static final String OPEN_MENU = "${e => { const box = e.currentTarget.getBoundingClientRect();"
+            + " e.currentTarget.dispatchEvent(new MouseEvent('contextmenu', { bubbles: true, composed: true,"
+            + " cancelable: true, clientX: box.left, clientY: box.bottom })); }}";
 
     /** A phone's card: name, WhatsApp link, plan, due date with badge, and the same actions with labels. */
     static LitRenderer<Client> card(Function<Client, ClientStatus> statusOf, UnaryOperator<String> translate,
@@ -124,20 +138,18 @@ final class ClientCells {
     }
 
     /**
-     * The "⋮" button: opens the grid's one context menu (Histórico, Excluir) for its row, as a right click or a long
-     * press does. A menu bar per row measured its items on every render and was most of the page's browser time.
+     * The card's "⋮" button: opens the grid's one context menu (Histórico, Excluir) for its row, as a right click or a
+     * long press does. A menu bar per row measured its items on every render and was most of the page's browser time.
      */
     private static String moreMenu(UnaryOperator<String> translate) {
         String label = escape(translate.apply("clients.action.more"));
         return "<vaadin-button theme=\"small icon tertiary\" class=\"more-menu\" aria-label=\"" + label + "\" title=\""
-                + label + "\" @click=${e => { const box = e.currentTarget.getBoundingClientRect();"
-                + " e.currentTarget.dispatchEvent(new MouseEvent('contextmenu', { bubbles: true, composed: true,"
-                + " cancelable: true, clientX: box.left, clientY: box.bottom })); }}>"
+                + label + "\" @click=" + OPEN_MENU + ">"
                 + "<vaadin-icon icon=\"vaadin:ellipsis-dots-v\"></vaadin-icon></vaadin-button>";
     }
 
     /** Our label as HTML text in the template, which is itself a JavaScript template literal. */
-    private static String escape(String text) {
+    static String escape(String text) {
         return Entities.escape(text).replace("`", "&#96;").replace("$", "&#36;");
     }
 

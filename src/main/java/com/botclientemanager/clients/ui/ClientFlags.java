@@ -14,15 +14,18 @@ import java.util.function.UnaryOperator;
  */
 final class ClientFlags {
 
-    /** The badges as Lit markup; the row's renderer needs {@link #withFlags} and a {@code pay} function. */
+    /**
+     * The badges as Lit markup; the row's renderer needs {@link #withFlags} and a {@code pay} function. Only the rows
+     * with a flag get its elements: a hidden button on every row still cost its style work.
+     */
     static final String BADGES = """
-            <span class="client-flags" ?hidden=${!item.unfilled && !item.confirmRenewal && !item.optedOut}>\
+            ${!item.unfilled && !item.confirmRenewal && !item.optedOut ? '' : html`<span class="client-flags">\
             <span class="status-badge status-overdue opted-out-badge" ?hidden=${!item.optedOut} \
             title="${item.optedOutLabel}">${item.optedOutLabel}</span>\
             <span class="status-badge status-due-soon placeholder-warning" role="img" ?hidden=${!item.unfilled} \
             title="${item.unfilled}" aria-label="${item.unfilled}">⚠ ${item.unfilledNames}</span>\
             <vaadin-button theme="small primary" class="confirm-renewal" ?hidden=${!item.confirmRenewal} \
-            title="${item.confirmRenewalHint}" @click=${pay}>${item.confirmRenewalLabel}</vaadin-button></span>""";
+            title="${item.confirmRenewalHint}" @click=${pay}>${item.confirmRenewalLabel}</vaadin-button></span>`}""";
 
     private ClientFlags() {
     }

@@ -41,6 +41,9 @@ class ClientGrid extends Grid<Client> {
 
     private final java.util.function.Predicate<Client> optedOut;
 
+    /** A Brazilian mobile number, the longest kind the phone column shows. */
+    private static final String WIDEST_PHONE = "+5511988880000";
+
     ClientGrid(ClientQuery query, PhoneNumbers phones, Actions actions, Function<Client, List<String>> unfilled,
             java.util.function.Predicate<Client> optedOut) {
         this.optedOut = optedOut;
@@ -54,8 +57,9 @@ class ClientGrid extends Grid<Client> {
         setMinHeight("420px");
 
         // who must pay first: due date and status next to the name. Widths follow the longest text a cell can hold
-        // (not the rows loaded first), and as the grid narrows the less urgent columns fold into a neighbour's second
-        // line (service under plan, then phone under name and status under the due date) instead of being cut.
+        // (not the rows loaded first; no column is measured in the browser, which laid out every row once more), and
+        // as the grid narrows the less urgent columns fold into a neighbour's second line (service under plan, then
+        // phone under name and status under the due date) instead of being cut.
         columns.add(addColumn(flags(ClientCells.nameAndPhone(c -> phones.format(c.phone()), () -> fit != Fit.WIDE)
                 .withFunction("pay", actions.pay()::accept), unfilled))
                 .setHeader(getTranslation("clients.column.name")).setSortProperty("NAME").setWidth("9rem").setFlexGrow(1)
@@ -68,7 +72,8 @@ class ClientGrid extends Grid<Client> {
         columns.add(due);
         columns.add(status);
         phone = addColumn(c -> phones.format(c.phone())).setHeader(getTranslation("clients.column.phone"))
-                .setSortProperty("PHONE").setAutoWidth(true).setFlexGrow(0).setKey("phone");
+                .setSortProperty("PHONE").setWidth(fitting("clients.column.phone", List.of(phones.format(WIDEST_PHONE))))
+                .setFlexGrow(0).setKey("phone");
         columns.add(phone);
         columns.add(addColumn(ClientCells.planAndService(Client::planName, this::serviceAndServer))
                 .setHeader(getTranslation("clients.column.plan")).setSortProperty("PLAN").setWidth("7rem").setFlexGrow(1)
@@ -83,7 +88,7 @@ class ClientGrid extends Grid<Client> {
                         getTranslation("clients.reminders.off"))))
                 .setFlexGrow(0).setKey("reminders"));
         Column<Client> rowActions = addColumn(ClientCells.actions(actions, this::getTranslation)).setHeader(getTranslation("clients.column.actions"))
-                .setAutoWidth(true).setFlexGrow(0).setKey("actions");
+                .setWidth(RowButtons.FOUR_BUTTONS_WIDTH).setFlexGrow(0).setKey("actions");
         rowActions.setFrozenToEnd(true);
         columns.add(rowActions);
         cards = addColumn(flags(ClientCells.card(query::statusOf, this::getTranslation, c -> phones.format(c.phone()),
@@ -154,6 +159,8 @@ class ClientGrid extends Grid<Client> {
         getElement().executeJs("""
                 const column = this.querySelector('vaadin-grid-flow-selection-column');
                 if (!column) { return; }
+                // its checkbox has a known size: measuring the column laid out every row once more
+                column.autoWidth = false;
                 column.headerRenderer = (root, c) => {
                   column._defaultHeaderRenderer(root, c);
                   if (root.firstElementChild) { root.firstElementChild.accessibleName = $0; }

@@ -53,13 +53,13 @@ class ClientsBrowserTest extends BrowserAppTest {
 
         // the lazy search re-renders the rows once more after the count changed: click the settled row
         page.waitForTimeout(500);
-        page.locator("#clients-grid vaadin-button.edit-button:visible").first().click();
+        page.locator("#clients-grid button.edit-button:visible").first().click();
         assertThat(page.locator("vaadin-text-field#client-phone input")).hasValue("+55 11 99988-7766");
         page.locator("vaadin-text-field#client-plan input").fill("Premium 4 telas");
         page.locator("#client-save").click();
         assertThat(grid).containsText("Premium 4 telas");
 
-        page.locator("#clients-grid vaadin-button.pay-button:visible").first().click();
+        page.locator("#clients-grid button.pay-button:visible").first().click();
         String renewed = BR.format(due.plusMonths(1));
         assertThat(page.locator("#payment-new-due-date")).hasText("Novo vencimento: " + renewed);
         assertThat(page.locator("vaadin-text-field#payment-amount input")).hasValue("29,90");
@@ -74,12 +74,12 @@ class ClientsBrowserTest extends BrowserAppTest {
         assertThat(page.locator("#clients-count")).hasText("1 cliente");
 
         // the row's menu: Histórico shows the payment; Excluir asks first and can be undone
-        page.locator("#clients-grid vaadin-button.more-menu:visible").first().click();
+        page.locator("#clients-grid button.more-menu:visible").first().click();
         page.locator("vaadin-context-menu-item.history-item:visible").click();
         assertThat(page.locator("#payment-history")).containsText(renewed);
         page.locator("#history-close").click(); // not Escape: the key is lost while focus is still on the closed menu
         assertThat(page.locator("#payment-history")).hasCount(0);
-        page.locator("#clients-grid vaadin-button.more-menu:visible").first().click();
+        page.locator("#clients-grid button.more-menu:visible").first().click();
         page.locator("vaadin-context-menu-item.delete-item:visible").click();
         page.locator("vaadin-button[slot='confirm-button']:visible").click();
         assertThat(page.locator("#clients-count")).hasText("Nenhum cliente");
@@ -119,7 +119,7 @@ class ClientsBrowserTest extends BrowserAppTest {
         page.locator("#clients-search input").fill("paula nova");
         assertThat(page.locator("#clients-count")).hasText("1 cliente");
         page.waitForTimeout(500);
-        page.locator("#clients-grid vaadin-button.send-button:visible").first().click();
+        page.locator("#clients-grid button.send-button:visible").first().click();
         assertThat(page.locator("#send-recipients")).hasText("Para Paula Nova");
         page.locator("vaadin-select#send-template").click();
         page.locator("vaadin-select-item[role=option]:has-text('Texto livre')").click();

@@ -55,7 +55,7 @@ class EmptyPlaceholdersBrowserTest extends BrowserAppTest {
             page.navigate(baseUrl() + "/clients");
             page.locator("#clients-search input").fill("Paula Sem Pix");
             assertThat(page.locator("#clients-count")).hasText("1 cliente");
-            page.locator("#clients-grid vaadin-button.send-button:visible").first().click();
+            page.locator("#clients-grid button.send-button:visible").first().click();
             page.locator("#send-template").click();
             page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Texto livre")).click();
             page.locator("#send-text textarea").fill("Oi {nome}! PIX: {pix}");

@@ -51,7 +51,7 @@ class MultiPeriodPaymentBrowserTest extends BrowserAppTest {
         page.locator("#clients-search input").fill("Trimestre Desktop");
         assertThat(page.locator("#clients-count")).hasText("1 cliente");
         page.waitForTimeout(500);
-        page.locator("#clients-grid vaadin-button.pay-button:visible").first().click();
+        page.locator("#clients-grid button.pay-button:visible").first().click();
         Locator amount = page.locator("vaadin-text-field#payment-amount input");
         assertThat(amount).hasValue("30,00");
         assertThat(page.locator("#payment-new-due-date")).hasText("Novo vencimento: 28/02/2031");

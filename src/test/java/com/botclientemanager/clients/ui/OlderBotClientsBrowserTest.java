@@ -89,7 +89,7 @@ class OlderBotClientsBrowserTest extends BrowserAppTest {
                     .satisfies(p -> assertThat(p.newDueDate()).isEqualTo(due.plusMonths(1)));
             assertThat(clients.find(client.id()).orElseThrow().paymentStatus()).isEqualTo(PaymentStatus.PENDING);
 
-            page.locator("#clients-grid vaadin-button.more-menu:visible").first().click();
+            page.locator("#clients-grid button.more-menu:visible").first().click();
             page.locator("vaadin-context-menu-item.history-item:visible").click();
             Locator history = page.locator("#payment-history");
             assertThat(history).containsText(renewed);

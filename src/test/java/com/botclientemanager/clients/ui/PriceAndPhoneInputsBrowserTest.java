@@ -60,7 +60,7 @@ class PriceAndPhoneInputsBrowserTest extends BrowserAppTest {
         assertThat(grid).containsText("15/03/2031");
 
         page.waitForTimeout(500);
-        page.locator("#clients-grid vaadin-button.pay-button:visible").first().click();
+        page.locator("#clients-grid button.pay-button:visible").first().click();
         Locator amount = page.locator("vaadin-text-field#payment-amount");
         assertThat(amount.locator("input")).hasValue("35,50");
         amount.locator("input").fill("1.234");
@@ -69,7 +69,7 @@ class PriceAndPhoneInputsBrowserTest extends BrowserAppTest {
         amount.locator("input").fill("40.5");
         page.locator("#payment-confirm").click();
         assertThat(page.locator("#payment-recorded")).isVisible();
-        page.locator("#clients-grid vaadin-button.more-menu:visible").first().click();
+        page.locator("#clients-grid button.more-menu:visible").first().click();
         page.locator("vaadin-context-menu-item.history-item:visible").click();
         assertThat(page.locator("#payment-history")).containsText("R$ 40,50");
         page.context().close();

@@ -150,7 +150,7 @@ class ConversationsBrowserTest extends SeparateAppTest {
             page.locator("#clients-search input").fill("Hugo Saiu");
             assertThat(page.locator("#clients-grid .opted-out-badge:visible")).hasText("Pediu para sair");
             page.waitForTimeout(500);
-            page.locator("#clients-grid vaadin-button.edit-button:visible").first().click();
+            page.locator("#clients-grid button.edit-button:visible").first().click();
             assertThat(page.locator("#client-opted-out")).containsText("Pediu para sair");
             assertThat(page.locator("#client-opted-out")).containsText("SAIR");
 
@@ -158,7 +158,7 @@ class ConversationsBrowserTest extends SeparateAppTest {
             page.locator("#client-save").click();
             assertThat(page.locator("#client-save")).hasCount(0);
             assertThat(page.locator("#clients-grid .opted-out-badge:visible")).hasCount(0);
-            page.locator("#clients-grid vaadin-button.edit-button:visible").first().click();
+            page.locator("#clients-grid button.edit-button:visible").first().click();
             assertThat(page.locator("vaadin-checkbox#client-reminders input")).isChecked();
             assertThat(page.locator("#client-opted-out")).hasCount(0);
         } finally {
