@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.botclientemanager.whatsapp.ConnectionStatus.ConnectionState;
 import com.botclientemanager.whatsapp.GatewayResult;
 import com.botclientemanager.whatsapp.GatewayResult.FailureCause;
+import com.botclientemanager.whatsapp.MessageKind;
 import com.botclientemanager.whatsapp.MessageStatus;
 import com.botclientemanager.whatsapp.Provider;
 import com.botclientemanager.whatsapp.SendOutcome;
@@ -16,7 +17,7 @@ import java.util.Locale;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
 
-/** The keys the WhatsApp screens build at run time (statuses, reasons, states, providers, resend outcomes) exist. */
+/** The keys the WhatsApp screens build at run time (statuses, reasons, states, providers, message kinds, resend outcomes) exist. */
 class WhatsAppTranslationsTest {
 
     @Test
@@ -33,6 +34,10 @@ class WhatsAppTranslationsTest {
         }
         for (Provider provider : Provider.values()) {
             keys.add("whatsapp.provider." + provider.name().toLowerCase(Locale.ROOT));
+        }
+        for (MessageKind kind : MessageKind.values()) {
+            keys.add(kind.labelKey());
+            kind.stored().forEach(stored -> keys.add("messages.kind." + stored));
         }
         for (SendOutcome outcome : SendOutcome.values()) {
             keys.add("messages.resend." + outcome.name().toLowerCase(Locale.ROOT));
