@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
@@ -114,26 +115,36 @@ class JobsDashboardProxy extends HttpServlet {
 
     private void forward(Request upstream, String path, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
-        Call call = (path.startsWith("/sse/") ? events : http).newCall(upstream);
-        open.add(call);
-        try (Response answer = call.execute()) {
-            if (answer.code() == HttpServletResponse.SC_UNAUTHORIZED) {
-                log.error("JobRunr's dashboard refused the app's proxy token");
-                refuse(request, response, HttpServletResponse.SC_BAD_GATEWAY, "jobs.proxy.unavailable");
+        // JobRunr's server closes a keep-alive connection that sat idle; the next page view may get that connection
+        // from the pool and fail. A read (GET, HEAD) is then sent once more, on a new connection.
+        boolean mayRetry = SAFE_METHODS.contains(request.getMethod());
+        while (true) {
+            Call call = (path.startsWith("/sse/") ? events : http).newCall(upstream);
+            open.add(call);
+            try (Response answer = call.execute()) {
+                if (answer.code() == HttpServletResponse.SC_UNAUTHORIZED) {
+                    log.error("JobRunr's dashboard refused the app's proxy token");
+                    refuse(request, response, HttpServletResponse.SC_BAD_GATEWAY, "jobs.proxy.unavailable");
+                    return;
+                }
+                copyHead(answer, request, response);
+                if (!"HEAD".equals(request.getMethod())) {
+                    copyBody(answer, path, request, response, call);
+                }
                 return;
-            }
-            copyHead(answer, request, response);
-            if ("HEAD".equals(request.getMethod())) {
+            } catch (IOException e) {
+                if (mayRetry && !response.isCommitted() && !(e instanceof InterruptedIOException)) {
+                    mayRetry = false;
+                    continue;
+                }
+                if (!response.isCommitted()) {
+                    log.warn("JobRunr's dashboard did not answer {}: {}", path, e.toString());
+                    refuse(request, response, HttpServletResponse.SC_BAD_GATEWAY, "jobs.proxy.unavailable");
+                } // else the browser left (or the app stops) in the middle of an answer: nothing left to tell anyone
                 return;
+            } finally {
+                open.remove(call);
             }
-            copyBody(answer, path, request, response, call);
-        } catch (IOException e) {
-            if (!response.isCommitted()) {
-                log.warn("JobRunr's dashboard did not answer {}: {}", path, e.toString());
-                refuse(request, response, HttpServletResponse.SC_BAD_GATEWAY, "jobs.proxy.unavailable");
-            } // else the browser left (or the app stops) in the middle of an answer: nothing left to tell anyone
-        } finally {
-            open.remove(call);
         }
     }
 

@@ -194,6 +194,38 @@ class JobsDashboardProxyTest {
     }
 
     @Test
+    void aPageViewAfterJobRunrClosedAnIdleConnectionStillArrives() throws Exception {
+        try (ServerSocket closesAfterEachAnswer = new ServerSocket(0)) {
+            upstream.set(new InetSocketAddress("127.0.0.1", closesAfterEachAnswer.getLocalPort()));
+            Thread server = Thread.ofVirtual().start(() -> {
+                while (!closesAfterEachAnswer.isClosed()) {
+                    try (Socket socket = closesAfterEachAnswer.accept()) {
+                        readHead(socket.getInputStream());
+                        // a keep-alive answer, then the server drops the idle connection without saying so
+                        socket.getOutputStream().write(("HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\n"
+                                + "Content-Length: 8\r\n\r\noverview").getBytes(StandardCharsets.UTF_8));
+                        socket.getOutputStream().flush();
+                        Thread.sleep(50);
+                    } catch (IOException | InterruptedException e) {
+                        return;
+                    }
+                }
+            });
+
+            HttpResponse<String> first = http.send(request("/jobs/dashboard/overview").build(),
+                    HttpResponse.BodyHandlers.ofString());
+            Thread.sleep(300);
+            HttpResponse<String> second = http.send(request("/jobs/dashboard/overview").build(),
+                    HttpResponse.BodyHandlers.ofString());
+
+            assertThat(first.statusCode()).isEqualTo(200);
+            assertThat(second.statusCode()).isEqualTo(200);
+            assertThat(second.body()).isEqualTo("overview");
+            server.interrupt();
+        }
+    }
+
+    @Test
     void saysSoWhenJobRunrDoesNotAnswer() throws Exception {
         jobRunr.close();
 
