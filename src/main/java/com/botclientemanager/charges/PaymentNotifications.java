@@ -34,6 +34,8 @@ public class PaymentNotifications {
 
     /** A charge that expired this long ago may still have been paid in its last minutes: still asked about. */
     private static final Duration LATE_PAYMENT = Duration.ofDays(1);
+    /** A recording takes well under a second: one claimed longer ago than this was cut short by a stop. */
+    static final Duration UNFINISHED = Duration.ofMinutes(1);
     private static final Logger log = LoggerFactory.getLogger(PaymentNotifications.class);
 
     private final ChargeRepository charges;
@@ -66,6 +68,7 @@ public class PaymentNotifications {
 
     /** Asks Mercado Pago about every charge still waiting: a lost notification only delays a confirmation. */
     public int reconcile() {
+        finishUnfinished();
         int asked = 0;
         for (String id : charges.pendingSince(clock.instant().minus(LATE_PAYMENT))) {
             try {
@@ -140,22 +143,66 @@ public class PaymentNotifications {
     }
 
     private void record(Charge charge, ProviderPayment payment) {
+        record(charge, payment.id());
+    }
+
+    private void record(Charge charge, String providerPaymentId) {
         Client client = clients.find(charge.clientId()).orElseThrow();
         boolean partial = client.value() != null && charge.amount().compareTo(client.value()) < 0;
         Payment recorded;
         try {
             recorded = payments.markPaid(client.id(), new PaymentRequest(calendar.today(), charge.amount(),
-                    PaymentMethod.PIX, "Mercado Pago " + payment.id(), 1, BigDecimal.ZERO, partial));
+                    PaymentMethod.PIX, "Mercado Pago " + providerPaymentId, 1, BigDecimal.ZERO, partial),
+                    paymentIdOf(providerPaymentId));
         } catch (RuntimeException e) {
-            charges.releaseRecording(payment.id());
+            charges.releaseRecording(providerPaymentId);
             throw e;
         }
-        log.info("Mercado Pago payment {} recorded for client {}: due date {} -> {}", payment.id(), client.id(),
+        charges.recorded(providerPaymentId, clock.instant());
+        log.info("Mercado Pago payment {} recorded for client {}: due date {} -> {}", providerPaymentId, client.id(),
                 recorded.previousDueDate(), recorded.newDueDate());
         if (recorded.renewed()) {
             messages.sendConfirmation(client.id(), recorded.newDueDate());
         }
-        events.publishEvent(new ChargeApproved(client.id(), payment.id(), charge.amount()));
+        events.publishEvent(new ChargeApproved(client.id(), providerPaymentId, charge.amount()));
+    }
+
+    /**
+     * Finishes the recordings the app stopped in the middle of (claimed more than a minute ago, never marked recorded):
+     * when the payment reached the client's history it is only marked; when it did not, it is recorded now, under the
+     * same id, so it is never recorded twice. Runs before each reconciliation.
+     */
+    synchronized int finishUnfinished() {
+        int finished = 0;
+        for (Charge charge : charges.recordingBefore(clock.instant().minus(UNFINISHED))) {
+            String id = charge.providerPaymentId();
+            try {
+                if (payments.recorded(paymentIdOf(id), charge.updatedAt()).isPresent()) {
+                    charges.recorded(id, clock.instant());
+                    log.warn("Mercado Pago payment {} of client {} was recorded before the app stopped; its "
+                            + "confirmation message may not have gone out", id, charge.clientId());
+                } else if (clients.find(charge.clientId()).filter(c -> charge.dueDate().equals(c.dueDate())).isEmpty()) {
+                    charges.releaseRecording(id);
+                    charges.status(id, "review", clock.instant());
+                    charges.flag(id, charge.clientId(), "due-date-changed", charge.amount(), clock.instant());
+                } else {
+                    log.info("Mercado Pago payment {} of client {}: recording it, the app stopped before it did",
+                            id, charge.clientId());
+                    record(charge, id);
+                }
+                finished++;
+            } catch (RuntimeException e) {
+                log.warn("Mercado Pago payment {}: its unfinished recording could not be finished; tried again next "
+                        + "time", id, e);
+            }
+        }
+        return finished;
+    }
+
+    /** The id a Mercado Pago payment is recorded under in the client's history: the same however often it is tried. */
+    static String paymentIdOf(String providerPaymentId) {
+        return java.util.UUID.nameUUIDFromBytes(("mercadopago:" + providerPaymentId)
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString();
     }
 
     /** Why an approved payment is not the one the charge asked for, or null when it is. */

@@ -77,11 +77,19 @@ public class PaymentService {
      * Records a payment and renews the client by the periods paid, or, for a partial payment, adds it to what was paid
      * towards the current period (renewing one period once that reaches the price); returns the stored payment.
      */
-    public synchronized Payment markPaid(String clientId, PaymentRequest request) {
+    public Payment markPaid(String clientId, PaymentRequest request) {
+        return markPaid(clientId, request, UUID.randomUUID().toString());
+    }
+
+    /**
+     * {@link #markPaid(String, PaymentRequest)} under an id the caller derives from what it records (a receipt, a
+     * Mercado Pago payment), so that after a crash {@link #recorded} tells whether the payment got stored.
+     */
+    public synchronized Payment markPaid(String clientId, PaymentRequest request, String paymentId) {
         Client client = directory.find(clientId).orElseThrow(() -> new ClientException("clients.error.not-found"));
         validate(request);
         PaymentOutcome outcome = preview(client, request);
-        Payment payment = new Payment(UUID.randomUUID().toString(), clientId, request.date(),
+        Payment payment = new Payment(paymentId, clientId, request.date(),
                 request.amount().setScale(2, RoundingMode.UNNECESSARY), request.method(),
                 request.note() == null ? "" : request.note().strip(), client.dueDate(), outcome.newDueDate(),
                 calendar.now(), false, request.partial() ? 1 : request.periods(),
@@ -101,6 +109,26 @@ public class PaymentService {
         }
         events.publishEvent(new PaymentRecorded(payment, client.name()));
         return payment;
+    }
+
+    /**
+     * The payment stored under {@code paymentId} in the month file of {@code since} or a later one, if any: how a caller
+     * that recorded under its own id learns, after the app stopped in the middle, whether the payment was stored.
+     */
+    public Optional<Payment> recorded(String paymentId, java.time.Instant since) {
+        migration.migrate();
+        YearMonth first = YearMonth.from(since.atZone(calendar.zone()));
+        for (YearMonth month : PaymentMonthFiles.months(store).reversed()) {
+            if (month.isBefore(first)) {
+                break;
+            }
+            Optional<Payment> found = PaymentsDocument.payments(store.read(PaymentMonthFiles.month(month))).stream()
+                    .filter(payment -> payment.id().equals(paymentId)).findFirst();
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
     }
 
     /** The client's payments, newest first (undone ones included, marked). Reads every month file. */

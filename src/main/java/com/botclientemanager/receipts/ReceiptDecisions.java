@@ -7,10 +7,19 @@ import com.botclientemanager.clients.Payment;
 import com.botclientemanager.clients.PaymentRequest;
 import com.botclientemanager.clients.PaymentService;
 import com.botclientemanager.receipts.internal.ReceiptRepository;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
 /**
@@ -21,6 +30,9 @@ import org.springframework.stereotype.Service;
 public class ReceiptDecisions {
 
     public static final int MAX_REFUSAL = 1000;
+    /** An item in CONFIRMING for longer than this was left there by a stop in the middle. */
+    static final Duration UNFINISHED = Duration.ofMinutes(1);
+    private static final Logger log = LoggerFactory.getLogger(ReceiptDecisions.class);
 
     private final ReceiptRepository repository;
     private final PaymentService payments;
@@ -51,7 +63,7 @@ public class ReceiptDecisions {
         }
         Payment payment;
         try {
-            payment = payments.markPaid(receipt.clientId(), request);
+            payment = payments.markPaid(receipt.clientId(), request, paymentIdOf(receipt));
         } catch (RuntimeException e) {
             repository.move(receiptId, ReceiptStatus.CONFIRMING, ReceiptStatus.PENDING, clock.instant(), null, null);
             throw e;
@@ -63,6 +75,52 @@ public class ReceiptDecisions {
             sends.sendConfirmation(receipt.clientId(), payment.newDueDate());
         }
         return Optional.of(payment);
+    }
+
+    /**
+     * Finishes the items the app stopped in the middle of confirming (in CONFIRMING for more than a minute; a
+     * confirmation takes well under a second): confirmed when their payment reached the client's history, waiting for
+     * the reseller again when it did not. Runs when the app is ready and whenever the list is shown.
+     *
+     * @return how many items were finished
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    public synchronized int finishUnfinished() {
+        int finished = 0;
+        for (Map.Entry<Long, Instant> item : repository.confirmingBefore(clock.instant().minus(UNFINISHED)).entrySet()) {
+            Receipt receipt = repository.find(item.getKey()).orElse(null);
+            if (receipt == null) {
+                continue;
+            }
+            Instant since = item.getValue().isAfter(receipt.createdAt()) ? item.getValue() : receipt.createdAt();
+            try {
+                Optional<Payment> stored = payments.recorded(paymentIdOf(receipt), since);
+                if (stored.isPresent()) {
+                    repository.move(receipt.id(), ReceiptStatus.CONFIRMING, ReceiptStatus.CONFIRMED, clock.instant(),
+                            null, stored.get().id());
+                    log.warn("Receipt {} of client {}: its payment was recorded before the app stopped; marked "
+                            + "confirmed (a confirmation message, if one was asked for, did not go out)", receipt.id(),
+                            receipt.clientId());
+                } else {
+                    repository.move(receipt.id(), ReceiptStatus.CONFIRMING, ReceiptStatus.PENDING, clock.instant(),
+                            null, null);
+                    log.warn("Receipt {} of client {}: the app stopped before its payment was recorded; it waits "
+                            + "for the reseller again", receipt.id(), receipt.clientId());
+                }
+                events.publishEvent(new ReceiptsChanged(receipt.id()));
+                finished++;
+            } catch (RuntimeException e) {
+                log.warn("Receipt {}: its unfinished confirmation could not be finished now; tried again later",
+                        receipt.id(), e);
+            }
+        }
+        return finished;
+    }
+
+    /** The id an item's payment is recorded under: the same every time for the item, different for every item. */
+    static String paymentIdOf(Receipt receipt) {
+        return UUID.nameUUIDFromBytes(("receipt:" + receipt.id() + ":" + receipt.createdAt().toEpochMilli())
+                .getBytes(StandardCharsets.UTF_8)).toString();
     }
 
     /**

@@ -9,6 +9,7 @@ import com.botclientemanager.clients.ManualSends;
 import com.botclientemanager.clients.MessageChoice;
 import com.botclientemanager.clients.Payment;
 import com.botclientemanager.clients.PaymentMethod;
+import com.botclientemanager.clients.PaymentRequest;
 import com.botclientemanager.clients.PaymentService;
 import com.botclientemanager.reminders.internal.ReminderSendJob;
 import com.botclientemanager.templates.MessageTemplate;
@@ -234,6 +235,47 @@ class MercadoPagoChargesTest extends SeparateAppTest {
                 .satisfies(p -> assertThat(p.note()).isEqualTo("Mercado Pago " + id));
         assertThat(clients.find(fabi.id()).orElseThrow().dueDate()).isEqualTo(today.plusMonths(1));
         assertThat(loggedBodies(fabi.id(), "confirmation")).hasSize(1);
+    }
+
+    @Test
+    void anApprovedPaymentTheAppStoppedRecordingIsRecordedOnceByTheNextReconciliation() {
+        LocalDate today = LocalDate.now(ZONE);
+        Client ivo = clients.save(client("ivo", today));
+        Client jade = clients.save(client("jade", today));
+        String notStored = createdFor(ivo);
+        String stored = createdFor(jade);
+        STAND_IN.status(notStored, "approved");
+        STAND_IN.status(stored, "approved");
+        // the app died after claiming both recordings: before storing ivo's payment, after storing jade's
+        claimedMinutesAgo(notStored, 5);
+        claimedMinutesAgo(stored, 5);
+        payments.markPaid(jade.id(), new PaymentRequest(today, new BigDecimal("30.00"), PaymentMethod.PIX,
+                "Mercado Pago " + stored), PaymentNotifications.paymentIdOf(stored));
+        assertThat(payments.history(ivo.id())).isEmpty();
+
+        notifications.reconcile();
+        notifications.reconcile();
+
+        assertThat(payments.history(ivo.id())).singleElement()
+                .satisfies(p -> assertThat(p.note()).isEqualTo("Mercado Pago " + notStored));
+        assertThat(clients.find(ivo.id()).orElseThrow().dueDate()).isEqualTo(today.plusMonths(1));
+        assertThat(loggedBodies(ivo.id(), "confirmation")).hasSize(1);
+        assertThat(payments.history(jade.id())).hasSize(1);
+        assertThat(clients.find(jade.id()).orElseThrow().dueDate()).isEqualTo(today.plusMonths(1));
+        assertThat(chargeStatus(notStored)).isEqualTo("approved");
+        assertThat(chargeStatus(stored)).isEqualTo("approved");
+    }
+
+    private void claimedMinutesAgo(String providerPaymentId, int minutes) {
+        jdbc.sql("UPDATE pix_charge SET payment_recorded = TRUE, status = 'recording', updated_at = ? "
+                        + "WHERE provider_payment_id = ?")
+                .params(java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).minusMinutes(minutes), providerPaymentId)
+                .update();
+    }
+
+    private String chargeStatus(String providerPaymentId) {
+        return jdbc.sql("SELECT status FROM pix_charge WHERE provider_payment_id = ?").param(providerPaymentId)
+                .query(String.class).single();
     }
 
     @Test

@@ -223,6 +223,45 @@ class ReceiptsWebhookTest extends SeparateAppTest {
     }
 
     @Test
+    void anItemTheAppStoppedConfirmingIsFinishedOnceByWhetherItsPaymentWasStored() throws Exception {
+        Client lia = clients.save(client("lia", "5521944441111", today));
+        Client rui = clients.save(client("rui", "5521944442222", today));
+        Client teo = clients.save(client("teo", "5521944443333", today));
+        long paid = receipts.submit(new ReceiptClaim(lia.id(), ReceiptSource.CLIENT_PAGE, "Já paguei", null, null,
+                null, Instant.now())).orElseThrow();
+        long unpaid = receipts.submit(new ReceiptClaim(rui.id(), ReceiptSource.CLIENT_PAGE, "Já paguei", null, null,
+                null, Instant.now())).orElseThrow();
+        long running = receipts.submit(new ReceiptClaim(teo.id(), ReceiptSource.CLIENT_PAGE, "Já paguei", null, null,
+                null, Instant.now())).orElseThrow();
+        PaymentRequest request = new PaymentRequest(today, new BigDecimal("35.00"), PaymentMethod.PIX, "");
+        // the app died in the middle of "Confirmar": after the payment was stored for lia, before it for rui
+        confirmingSince(paid, Instant.now().minus(Duration.ofMinutes(5)));
+        payments.markPaid(lia.id(), request, ReceiptDecisions.paymentIdOf(receipts.find(paid).orElseThrow()));
+        confirmingSince(unpaid, Instant.now().minus(Duration.ofMinutes(5)));
+        confirmingSince(running, Instant.now()); // a confirmation still running elsewhere is not touched
+        assertThat(receipts.pending()).extracting(Receipt::id).doesNotContain(paid, unpaid, running);
+
+        assertThat(decisions.finishUnfinished()).isEqualTo(2);
+        assertThat(decisions.finishUnfinished()).as("finished once").isZero();
+
+        assertThat(receipts.find(paid).orElseThrow().status()).isEqualTo(ReceiptStatus.CONFIRMED);
+        assertThat(payments.history(lia.id())).hasSize(1);
+        assertThat(clients.find(lia.id()).orElseThrow().dueDate()).isEqualTo(today.plusMonths(1));
+        assertThat(receipts.find(unpaid).orElseThrow().status()).isEqualTo(ReceiptStatus.PENDING);
+        assertThat(receipts.pending()).extracting(Receipt::id).contains(unpaid).doesNotContain(paid, running);
+        assertThat(receipts.find(running).orElseThrow().status()).isEqualTo(ReceiptStatus.CONFIRMING);
+
+        assertThat(decisions.confirm(unpaid, request, false)).isPresent();
+        assertThat(payments.history(rui.id())).hasSize(1);
+        assertThat(clients.find(rui.id()).orElseThrow().dueDate()).isEqualTo(today.plusMonths(1));
+    }
+
+    private void confirmingSince(long id, Instant since) {
+        jdbc.sql("UPDATE receipt SET status = 'CONFIRMING', confirming_since = ? WHERE id = ?")
+                .params(since.atOffset(ZoneOffset.UTC), id).update();
+    }
+
+    @Test
     void refuseClosesTheItemAndSendsTheMessage() throws Exception {
         Client eva = clients.save(client("eva", "5551966667777", today));
         long id = receipts.submit(new ReceiptClaim(eva.id(), ReceiptSource.WHATSAPP, "pago", null, null, "X:1",

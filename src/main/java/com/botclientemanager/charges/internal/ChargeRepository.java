@@ -26,6 +26,9 @@ public class ChargeRepository {
             + "external_reference, provider_payment_id, status, qr_code, expires_at, payment_recorded, created_at, "
             + "updated_at";
 
+    /** Our own status while an approved payment is being recorded (the others are Mercado Pago's). */
+    public static final String RECORDING = "recording";
+
     private final JdbcClient jdbc;
 
     ChargeRepository(JdbcClient jdbc) {
@@ -95,17 +98,32 @@ public class ChargeRepository {
                 .params(cut(status, 32), time(now), providerPaymentId).update();
     }
 
-    /** Claims the recording of an approved payment: true for exactly one caller, however many notifications came. */
+    /**
+     * Claims the recording of an approved payment: true for exactly one caller, however many notifications came. The
+     * charge stays {@value #RECORDING} until {@link #recorded}, so a recording cut short by a stop can be found.
+     */
     public boolean claimRecording(String providerPaymentId, Instant now) {
-        return jdbc.sql("UPDATE pix_charge SET payment_recorded = TRUE, status = 'approved', updated_at = ? "
+        return jdbc.sql("UPDATE pix_charge SET payment_recorded = TRUE, status = '" + RECORDING + "', updated_at = ? "
                         + "WHERE provider_payment_id = ? AND payment_recorded = FALSE")
                 .params(time(now), providerPaymentId).update() == 1;
     }
 
+    /** The payment is in the client's history: the charge has Mercado Pago's status again. */
+    public void recorded(String providerPaymentId, Instant now) {
+        status(providerPaymentId, "approved", now);
+    }
+
     /** Gives the claim back when recording failed, so the next try records it. */
     public void releaseRecording(String providerPaymentId) {
-        jdbc.sql("UPDATE pix_charge SET payment_recorded = FALSE WHERE provider_payment_id = ?")
+        jdbc.sql("UPDATE pix_charge SET payment_recorded = FALSE, status = 'approved' WHERE provider_payment_id = ?")
                 .param(providerPaymentId).update();
+    }
+
+    /** Recordings claimed before {@code before} and never finished: the app stopped in the middle of them. */
+    public List<Charge> recordingBefore(Instant before) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM pix_charge WHERE status = '" + RECORDING + "' AND payment_recorded "
+                        + "AND updated_at < ? ORDER BY id LIMIT 1000")
+                .param(time(before)).query(ChargeRepository::charge).list();
     }
 
     /** Flags a payment for review; false when it was flagged for that reason before. */

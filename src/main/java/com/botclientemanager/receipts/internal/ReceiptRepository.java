@@ -129,14 +129,35 @@ public class ReceiptRepository {
                 .optional();
     }
 
-    /** Moves an item from {@code from} to {@code to}; false when it was not in {@code from} (a second click). */
+    /**
+     * Moves an item from {@code from} to {@code to}; false when it was not in {@code from} (a second click). A move to
+     * CONFIRMING records when, for {@link #confirmingBefore}.
+     */
     public boolean move(long id, ReceiptStatus from, ReceiptStatus to, Instant at, String note, String paymentId) {
         boolean stillPending = to == ReceiptStatus.PENDING || to == ReceiptStatus.CONFIRMING;
         return jdbc.sql("UPDATE receipt SET status = ?, decided_at = ?, note = COALESCE(?, note), "
                         + "payment_id = COALESCE(?, payment_id), pending_key = " + (stillPending ? "pending_key" : "NULL")
-                        + " WHERE id = ? AND status = ?")
-                .params(to.name(), stillPending ? null : time(at), cut(note, 1000), paymentId, id, from.name())
+                        + ", confirming_since = ? WHERE id = ? AND status = ?")
+                .params(to.name(), stillPending ? null : time(at), cut(note, 1000), paymentId,
+                        to == ReceiptStatus.CONFIRMING ? time(at) : null, id, from.name())
                 .update() == 1;
+    }
+
+    /**
+     * Items in CONFIRMING since before {@code before} (or since a version that did not record when), with that moment:
+     * a confirmation still running takes well under a second, so these were left by a stop in the middle.
+     */
+    public Map<Long, Instant> confirmingBefore(Instant before) {
+        Map<Long, Instant> found = new LinkedHashMap<>();
+        jdbc.sql("SELECT id, confirming_since FROM receipt WHERE status = 'CONFIRMING' "
+                        + "AND (confirming_since IS NULL OR confirming_since < ?) ORDER BY id LIMIT 1000")
+                .param(time(before))
+                .query((rs, n) -> {
+                    Instant since = instant(rs, "confirming_since");
+                    return Map.entry(rs.getLong("id"), since == null ? Instant.EPOCH : since);
+                }).list()
+                .forEach(e -> found.put(e.getKey(), e.getValue()));
+        return found;
     }
 
     /** The stored files of items decided before {@code before}. */

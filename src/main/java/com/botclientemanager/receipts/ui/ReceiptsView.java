@@ -48,6 +48,7 @@ public class ReceiptsView extends AppPage {
         list.getStyle().set("display", "grid").set("gap", "var(--lumo-space-m)")
                 .set("grid-template-columns", "repeat(auto-fill, minmax(min(100%, 340px), 1fr))");
         add(list);
+        decisions.finishUnfinished(); // items a stop left half-confirmed are shown again, or closed, before listing
         refresh();
         liveUpdates.whileAttached(this, changes -> refresh(), ReceiptAwaiting.class, ReceiptsChanged.class);
     }
