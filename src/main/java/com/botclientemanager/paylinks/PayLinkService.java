@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
 
 /**
- * Each client's private page link {@code /p/{token}}. The token is derived from {@code paylinks.key} and the link's
+ * Each client's private page link {@code /p/{token}}. The token is derived from the link key (in the database) and the link's
  * generation, so every reminder can carry it while only its SHA-256 is stored (the lookup index). A new generation
  * revokes one client's link; a new key revokes all of them.
  */
@@ -29,7 +29,7 @@ public class PayLinkService implements ClientPageLinks {
     private final WhatsAppSetup whatsApp;
 
     PayLinkService(DataDirectory dataDirectory, LinkRepository links, WhatsAppSetup whatsApp) {
-        this.key = new LinkKey(dataDirectory.root());
+        this.key = new LinkKey(dataDirectory.root(), links);
         this.links = links;
         this.whatsApp = whatsApp;
     }
@@ -61,7 +61,7 @@ public class PayLinkService implements ClientPageLinks {
 
     /** "Revogar todos os links": a new key, so no link sent so far opens a page; new ones are issued as needed. */
     public synchronized void revokeAll() {
-        key.replace();
+        key.replace(); // first: a stop before the next line leaves every stored link failing its key check
         links.deleteAll();
     }
 

@@ -5,8 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
@@ -16,24 +14,30 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * The 256-bit key the clients' page tokens are derived from: {@code paylinks.key} in the data dir (base64, owner-only),
- * created on first use and never put in the document store, so the GitHub repository never holds it. A token is
+ * The 256-bit key the clients' page tokens are derived from, kept in the database ({@code link_key}) so that every
+ * instance on a shared database derives the same tokens and a "Revogar todos os links" on one revokes them on all. It is
+ * never put in the document store, so the GitHub repository never holds it. A token is
  * base64url(HMAC-SHA256(key, clientId + ":" + generation)): 256 bits no one can guess without the key.
+ *
+ * <p>Earlier versions kept the key in {@code paylinks.key} in the data dir: when the database has no key yet, that
+ * file's key is taken over, so the links already sent keep opening. The key is read on every use (one row by primary
+ * key): a key replaced by another instance takes effect here at once.
  */
 public final class LinkKey {
 
     static final String KEY_FILE = "paylinks.key";
     private static final int KEY_BYTES = 32;
 
-    private final Path file;
+    private final Path olderFile;
+    private final LinkRepository repository;
     private final SecureRandom random = new SecureRandom();
-    private byte[] key;
 
-    public LinkKey(Path dataDir) {
-        this.file = dataDir.resolve(KEY_FILE);
+    public LinkKey(Path dataDir, LinkRepository repository) {
+        this.olderFile = dataDir.resolve(KEY_FILE);
+        this.repository = repository;
     }
 
-    public synchronized String token(String clientId, int generation) {
+    public String token(String clientId, int generation) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(key(), "HmacSHA256"));
@@ -54,16 +58,23 @@ public final class LinkKey {
         }
     }
 
-    /** Replaces the key: every token derived so far stops working. */
-    public synchronized void replace() {
-        key = write(newKey());
+    /** Replaces the key: every token derived so far stops working, on every instance. */
+    public void replace() {
+        repository.replaceKey(Base64.getEncoder().encodeToString(newKey()));
     }
 
     private byte[] key() {
-        if (key == null) {
-            key = Files.isRegularFile(file) ? read() : write(newKey());
+        String stored = repository.key().orElse(null);
+        if (stored == null) {
+            repository.insertKeyIfNone(Base64.getEncoder().encodeToString(
+                    Files.isRegularFile(olderFile) ? readOlderFile() : newKey()));
+            stored = repository.key().orElseThrow();
         }
-        return key;
+        byte[] bytes = Base64.getDecoder().decode(stored);
+        if (bytes.length < KEY_BYTES) {
+            throw new IllegalStateException("the link key in the database is too short");
+        }
+        return bytes;
     }
 
     private byte[] newKey() {
@@ -72,30 +83,12 @@ public final class LinkKey {
         return bytes;
     }
 
-    private byte[] read() {
+    private byte[] readOlderFile() {
         try {
-            byte[] bytes = Base64.getDecoder().decode(Files.readString(file, StandardCharsets.US_ASCII).strip());
+            byte[] bytes = Base64.getDecoder().decode(Files.readString(olderFile, StandardCharsets.US_ASCII).strip());
             if (bytes.length < KEY_BYTES) {
-                throw new IllegalStateException(KEY_FILE + " in the data dir is too short; delete it to make a new one");
+                throw new IllegalStateException(KEY_FILE + " in the data dir is too short; delete it to make a new key");
             }
-            return bytes;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Written beside the old file first and then moved over it, so a crash never leaves half a key. */
-    private byte[] write(byte[] bytes) {
-        try {
-            Path temp = file.resolveSibling(KEY_FILE + ".new");
-            Files.deleteIfExists(temp);
-            try {
-                Files.createFile(temp, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-            } catch (UnsupportedOperationException e) {
-                Files.createFile(temp); // not a POSIX file system (Windows): the folder's own rights apply
-            }
-            Files.writeString(temp, Base64.getEncoder().encodeToString(bytes), StandardCharsets.US_ASCII);
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             return bytes;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,10 +1,16 @@
 package com.botclientemanager.paylinks.internal;
 
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Optional;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The {@code client_link} table ({@code V3_22__client_links.sql}): per client, the link's generation and token hash. */
+/**
+ * The {@code client_link} table ({@code V3_22__client_links.sql}): per client, the link's generation and token hash; and
+ * the one-row {@code link_key} table ({@code V3_27__link_key.sql}) the tokens are derived from.
+ */
 @Repository
 public class LinkRepository {
 
@@ -33,6 +39,28 @@ public class LinkRepository {
         if (updated == 0) {
             jdbc.sql("INSERT INTO client_link (client_id, generation, token_hash) VALUES (?, ?, ?)")
                     .params(link.clientId(), link.generation(), link.tokenHash()).update();
+        }
+    }
+
+    /** The link key (base64), empty until the first link is made. */
+    public Optional<String> key() {
+        return jdbc.sql("SELECT key_value FROM link_key WHERE id = 1").query(String.class).optional();
+    }
+
+    /** Stores the first key unless another instance stored one meanwhile (then that one is read back and used). */
+    public void insertKeyIfNone(String key) {
+        try {
+            jdbc.sql("INSERT INTO link_key (id, key_value, changed_at) VALUES (1, ?, ?)")
+                    .params(key, OffsetDateTime.now(ZoneOffset.UTC)).update();
+        } catch (DuplicateKeyException stored) {
+            // another instance was first: its key is the one
+        }
+    }
+
+    public void replaceKey(String key) {
+        if (jdbc.sql("UPDATE link_key SET key_value = ?, changed_at = ? WHERE id = 1")
+                .params(key, OffsetDateTime.now(ZoneOffset.UTC)).update() == 0) {
+            insertKeyIfNone(key);
         }
     }
 
