@@ -41,7 +41,7 @@ class ClientGrid extends Grid<Client> {
 
     private final java.util.function.Predicate<Client> optedOut;
 
-    /** The side navigation beside the grid and the page's margins (measured at 1280 to 1720 px), for {@link #likelyFit}. */
+    /** The side navigation and the page's margins beside the grid (measured at 1280 to 1720 px). */
     private static final double DRAWER_AND_MARGINS_REM = 19;
 
     /** A Brazilian mobile number, the longest kind the phone column shows. */

@@ -21,7 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * Opening the clients page sends its rows to the browser once, already in the layout that fits: cards on a phone,
  * and on a desktop with the side navigation open the phone under the name and the status under the due date. The
- * grid used to send every row a second time when the browser reported its width.
+ * grid used to send every row a second time when the browser reported its width, and again on each change of fit.
  */
 class ClientGridFirstOpenBrowserTest extends BrowserAppTest {
 
@@ -75,11 +75,22 @@ class ClientGridFirstOpenBrowserTest extends BrowserAppTest {
         page.waitForTimeout(1500);
 
         assertThat(sends.get()).as("messages from the server carrying the client's row").isEqualTo(1);
-        // the drawer leaves less than the wide layout needs: the phone shows under the name and the status under the due date, no status column
+        // the drawer leaves less room than the wide layout needs: the phone under the name, the status under the due
+        // date, no status column
         assertThat(page.locator("#clients-grid .cell-sub:visible", new Page.LocatorOptions().setHasText("97777-0123")))
                 .hasCount(1);
         assertThat(page.locator("#clients-grid vaadin-grid-cell-content:visible", new Page.LocatorOptions()
                 .setHasText("Situação"))).hasCount(0);
+
+        // a wider window unfolds the grid: status and phone in their own columns, still without sending the rows again
+        page.setViewportSize(1920, 900);
+        assertThat(page.locator("#clients-grid vaadin-grid-cell-content:visible", new Page.LocatorOptions()
+                .setHasText("Situação"))).hasCount(1);
+        assertThat(page.locator("#clients-grid .cell-sub:visible", new Page.LocatorOptions().setHasText("97777-0123")))
+                .hasCount(0);
+        assertThat(page.locator("#clients-grid vaadin-grid-cell-content:visible:text-is('+55 11 97777-0123')")).hasCount(1);
+        page.waitForTimeout(1000);
+        assertThat(sends.get()).as("messages from the server carrying the client's row").isEqualTo(1);
         page.context().close();
     }
 
