@@ -31,13 +31,15 @@ final class ClientCells {
     }
 
     /**
-     * The name; when {@code folded} says so, the phone below it; then the {@link ClientFlags} badges. Long names wrap
-     * instead of being cut.
+     * The name, the phone below it (shown only while the grid is folded, see {@link ClientGrid}), then the
+     * {@link ClientFlags} badges. Long names wrap instead of being cut.
      */
-    static LitRenderer<Client> nameAndPhone(Function<Client, String> phone, java.util.function.BooleanSupplier folded) {
-        return LitRenderer.<Client>of(STACK.replace("</div>", ClientFlags.BADGES + "</div>"))
+    static LitRenderer<Client> nameAndPhone(Function<Client, String> phone) {
+        return LitRenderer.<Client>of("""
+                <div class="cell-stack"><span class="cell-main">${item.main}</span>\
+                <span class="cell-sub fold-only" ?hidden=${!item.sub}>${item.sub}</span>%s</div>""".formatted(ClientFlags.BADGES))
                 .withProperty("main", Client::name)
-                .withProperty("sub", c -> folded.getAsBoolean() ? phone.apply(c) : "");
+                .withProperty("sub", phone::apply);
     }
 
     /** The plan with its service below it (or the service alone when the plan has no name). */
@@ -47,15 +49,13 @@ final class ClientCells {
                 .withProperty("sub", c -> plan.apply(c) == null || plan.apply(c).isBlank() ? "" : service.apply(c));
     }
 
-    /** The due date; when {@code folded} says so, the status badge below it. */
+    /** The due date, the status badge below it (shown only while the grid is folded). */
     static LitRenderer<Client> dueAndStatus(Function<Client, ClientStatus> statusOf, UnaryOperator<String> translate,
-            Function<Client, String> due, java.util.function.BooleanSupplier folded) {
+            Function<Client, String> due) {
         String template = """
                 <div class="cell-stack"><span class="cell-main">${item.due}</span>\
-                <span ?hidden=${!item.folded}>%s</span></div>""".formatted(BADGE);
-        return withStatus(LitRenderer.<Client>of(template)
-                .withProperty("due", due::apply)
-                .withProperty("folded", c -> folded.getAsBoolean()), statusOf, translate);
+                <span class="fold-only">%s</span></div>""".formatted(BADGE);
+        return withStatus(LitRenderer.<Client>of(template).withProperty("due", due::apply), statusOf, translate);
     }
 
     /** The coloured status badge: green ativo, amber vence em breve, blue hoje, red atrasado, grey inativo. */

@@ -36,10 +36,13 @@ class ClientGrid extends Grid<Client> {
     private final Column<Client> status;
     private final Column<Client> phone;
     private boolean compact;
-    private Fit fit = Fit.WIDE;
+    private Fit fit;
     private Registration resize;
 
     private final java.util.function.Predicate<Client> optedOut;
+
+    /** The side navigation and the page's margins beside the grid (measured at 1280 to 1720 px). */
+    private static final double DRAWER_AND_MARGINS_REM = 19;
 
     /** A Brazilian mobile number, the longest kind the phone column shows. */
     private static final String WIDEST_PHONE = "+5511988880000";
@@ -59,13 +62,14 @@ class ClientGrid extends Grid<Client> {
         // who must pay first: due date and status next to the name. Widths follow the longest text a cell can hold
         // (not the rows loaded first; no column is measured in the browser, which laid out every row once more), and
         // as the grid narrows the less urgent columns fold into a neighbour's second line (service under plan, then
-        // phone under name and status under the due date) instead of being cut.
-        columns.add(addColumn(flags(ClientCells.nameAndPhone(c -> phones.format(c.phone()), () -> fit != Fit.WIDE)
+        // phone under name and status under the due date) instead of being cut. Each row carries both lines; the
+        // grid's "folded" attribute shows or hides the second one, so a change of fit sends no row again.
+        columns.add(addColumn(flags(ClientCells.nameAndPhone(c -> phones.format(c.phone()))
                 .withFunction("pay", actions.pay()::accept), unfilled))
                 .setHeader(getTranslation("clients.column.name")).setSortProperty("NAME").setWidth("9rem").setFlexGrow(1)
                 .setKey("name"));
-        due = addColumn(ClientCells.dueAndStatus(query::statusOf, this::getTranslation, c -> Formats.date(c.dueDate(), getLocale()),
-                () -> fit != Fit.WIDE)).setHeader(getTranslation("clients.column.due-date")).setSortProperty("DUE_DATE")
+        due = addColumn(ClientCells.dueAndStatus(query::statusOf, this::getTranslation, c -> Formats.date(c.dueDate(), getLocale())))
+                .setHeader(getTranslation("clients.column.due-date")).setSortProperty("DUE_DATE")
                 .setFlexGrow(0).setKey("due");
         status = addColumn(ClientCells.status(query::statusOf, this::getTranslation)).setHeader(getTranslation("clients.column.status"))
                 .setSortProperty("STATUS").setWidth(fitting("clients.column.status", statusLabels())).setFlexGrow(0).setKey("status");
@@ -117,6 +121,9 @@ class ClientGrid extends Grid<Client> {
     }
 
     private void applyFit(Fit newFit) {
+        if (newFit == fit) {
+            return;
+        }
         fit = newFit;
         boolean folded = newFit != Fit.WIDE;
         if (!compact) {
@@ -125,7 +132,15 @@ class ClientGrid extends Grid<Client> {
         }
         due.setWidth(folded ? fitting("clients.column.due-date", statusLabels()) : fitting("clients.column.due-date",
                 List.of(Formats.date(java.time.LocalDate.of(2030, 12, 31), getLocale()))));
-        getDataCommunicator().reset();
+        getElement().setAttribute("folded", folded);
+    }
+
+    /**
+     * The fit the grid will most likely have in a window this wide, decided before the first rows are sent: the
+     * browser reports the grid's own width only after it has drawn them, and each change of fit draws them again.
+     */
+    private static Fit likelyFit(int windowWidth) {
+        return windowWidth >= (Fit.WIDE.fromRem + DRAWER_AND_MARGINS_REM) * 16 ? Fit.WIDE : Fit.FOLDED;
     }
 
     /** A width that holds the header (with its sort arrow) and the longest of the texts, in the cell's own font. */
@@ -146,9 +161,15 @@ class ClientGrid extends Grid<Client> {
         return compact;
     }
 
-    /** Switches between columns and cards as the browser window crosses the phone width. */
+    /**
+     * Switches between columns and cards as the browser window crosses the phone width. The window's width is known
+     * from the page's first request, so on opening the grid's first rows already come in the layout that fits.
+     */
     void followWidth(UI ui) {
-        ui.getPage().retrieveExtendedClientDetails(details -> setCompact(details.getWindowInnerWidth() <= ClientsView.PHONE_WIDTH));
+        ui.getPage().retrieveExtendedClientDetails(details -> {
+            applyFit(likelyFit(details.getWindowInnerWidth()));
+            setCompact(details.getWindowInnerWidth() <= ClientsView.PHONE_WIDTH);
+        });
     }
 
     /**
@@ -194,7 +215,8 @@ class ClientGrid extends Grid<Client> {
         columns.forEach(c -> c.setVisible(!phoneWidth));
         cards.setVisible(phoneWidth);
         if (!phoneWidth) {
-            applyFit(fit);
+            status.setVisible(fit == Fit.WIDE);
+            phone.setVisible(fit == Fit.WIDE);
         }
         getElement().setAttribute("compact", phoneWidth);
     }
