@@ -63,6 +63,8 @@ public class LocalDocumentStore implements DocumentStore, AutoCloseable {
     private final List<Consumer<Document>> listeners = new CopyOnWriteArrayList<>();
     /** The version of each loaded file and what its change log holds. */
     private final Map<Document, FileState> files = new ConcurrentHashMap<>();
+    /** The ids in the lists of each big document's cached version, to find what a change did without a look-up of all. */
+    private final Map<Document, ListChanges> ids = new ConcurrentHashMap<>();
     private final long logAbove;
     private final CompactionSchedule compactions;
     private volatile boolean closed;
@@ -146,7 +148,12 @@ public class LocalDocumentStore implements DocumentStore, AutoCloseable {
             ObjectNode changed = change.apply().apply(DocumentCopies.forChange(current, change));
             FileState state = files.get(document);
             if (change.replacesElements() && !closed && state != null && state.version.size() > logAbove) {
-                Optional<ObjectNode> line = ListChanges.between(current, changed);
+                ListChanges known = ids.get(document);
+                if (known == null || !known.indexes(current)) {
+                    known = ListChanges.of(current);
+                    ids.put(document, known);
+                }
+                Optional<ObjectNode> line = known.to(changed);
                 if (line.isPresent()) {
                     appendToLog(document, state, line.get());
                     cache.put(document, changed);
@@ -345,6 +352,7 @@ public class LocalDocumentStore implements DocumentStore, AutoCloseable {
             written.remove(document);
             damaged.remove(document);
             files.remove(document);
+            ids.remove(document);
             log.info("{}: {}; the file is kept as {}", document.fileName(), description, folder.relativize(kept));
             return folder.relativize(kept).toString();
         }
@@ -476,6 +484,9 @@ public class LocalDocumentStore implements DocumentStore, AutoCloseable {
                 ObjectNode content = reader.check(document, replay(document, changeLog, state,
                         DocumentJson.parse(document, bytes)));
                 files.put(document, state);
+                if (state.version.size() > logAbove) {
+                    ids.put(document, ListChanges.of(content)); // at load, so the first change does not pay for it
+                }
                 if (state.lines > 0) {
                     compactions.changed(document, false);
                 }
@@ -528,7 +539,7 @@ public class LocalDocumentStore implements DocumentStore, AutoCloseable {
             changeLog.delete();
             return content;
         }
-        ListChanges.Replay replay = new ListChanges.Replay(content);
+        ListReplay replay = new ListReplay(content);
         for (int i = 0; i < logged.lines().size(); i++) {
             try {
                 replay.apply(ChangeLog.parse(logged.lines().get(i)));

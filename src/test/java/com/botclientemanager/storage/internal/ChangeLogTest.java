@@ -121,6 +121,31 @@ class ChangeLogTest {
     }
 
     @Test
+    void anElementWithoutAUniqueIdOrAChangedFieldRewritesTheWholeFileAndEndsTheLog() throws Exception {
+        LocalDocumentStore store = store(NEVER);
+        store.update(Document.CLIENTS, rename("c1", "Um"));
+        assertThat(logFile).exists();
+
+        store.update(Document.CLIENTS, DocumentChange.replacingElements("Sem id", document -> {
+            ((ArrayNode) document.get("clients")).addObject().put("name", "Sem id");
+            return document;
+        }));
+        assertThat(logFile).doesNotExist();
+        assertThat(Files.readAllBytes(file)).isEqualTo(DocumentJson.write(store.read(Document.CLIENTS)));
+
+        store.update(Document.CLIENTS, rename("c2", "Dois")); // the list has an element without id: still whole
+        assertThat(logFile).doesNotExist();
+        store.update(Document.CLIENTS, DocumentChange.replacingElements("Sem o sem id", document -> {
+            ((ArrayNode) document.get("clients")).remove(document.get("clients").size() - 1);
+            return document;
+        }));
+        store.update(Document.CLIENTS, add("c3")); // an id the list already has
+        assertThat(logFile).doesNotExist();
+        assertThat(names(store.read(Document.CLIENTS))).contains("Um", "Dois").endsWith("Novo c3");
+        assertThat(store(NEVER).read(Document.CLIENTS)).isEqualTo(store.read(Document.CLIENTS));
+    }
+
+    @Test
     void aTornLastLineIsDroppedAndTheNextChangeStartsOnALineOfItsOwn() throws Exception {
         LocalDocumentStore store = store(NEVER);
         store.update(Document.CLIENTS, rename("c1", "Ana"));
@@ -244,7 +269,7 @@ class ChangeLogTest {
         return DocumentChange.replacingElements("Renomeia " + id, document -> {
             ArrayNode clients = (ArrayNode) document.get("clients");
             for (int i = 0; i < clients.size(); i++) {
-                if (clients.get(i).get("id").asString().equals(id)) {
+                if (clients.get(i).path("id").asString().equals(id)) {
                     clients.set(i, ((ObjectNode) clients.get(i)).deepCopy().put("name", name));
                 }
             }
@@ -256,7 +281,7 @@ class ChangeLogTest {
         return DocumentChange.replacingElements("Remove " + id, document -> {
             ArrayNode clients = (ArrayNode) document.get("clients");
             for (int i = 0; i < clients.size(); i++) {
-                if (clients.get(i).get("id").asString().equals(id)) {
+                if (clients.get(i).path("id").asString().equals(id)) {
                     clients.remove(i);
                     break;
                 }
