@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 import org.springframework.validation.annotation.Validated;
 
 /**
@@ -20,16 +21,31 @@ public record StorageProperties(@NotNull @DefaultValue("./data") Path dataDir, @
 
     public StorageProperties {
         if (storage == null) {
-            storage = new Storage(Type.LOCAL, null);
+            storage = new Storage(Type.LOCAL, null, null);
         }
     }
 
-    public record Storage(@NotNull @DefaultValue("local") Type type, @Valid @DefaultValue GitHub github) {
+    /**
+     * @param logAbove a local file bigger than this gets an append-only change log beside it: a change to one client or
+     *                 payment appends a line instead of rewriting the file, and the log is folded into the file in the
+     *                 background
+     */
+    public record Storage(@NotNull @DefaultValue("local") Type type, @Valid @DefaultValue GitHub github,
+            @DefaultValue("8MB") DataSize logAbove) {
+
+        public static final DataSize DEFAULT_LOG_ABOVE = DataSize.ofMegabytes(8);
 
         @ConstructorBinding
         public Storage {
             if (github == null) {
                 github = GitHub.defaults();
+            }
+            if (logAbove == null) {
+                logAbove = DEFAULT_LOG_ABOVE;
+            }
+            if (logAbove.isNegative()) {
+                throw new IllegalArgumentException("app.storage.log-above must not be negative, e.g. 8MB; found: "
+                        + logAbove);
             }
             if (type == Type.GITHUB) {
                 github.requireComplete();
@@ -38,7 +54,11 @@ public record StorageProperties(@NotNull @DefaultValue("./data") Path dataDir, @
 
         /** A store of the given type with the default GitHub settings (tests and the local store). */
         public Storage(Type type) {
-            this(type, null);
+            this(type, null, null);
+        }
+
+        public Storage(Type type, GitHub github) {
+            this(type, github, null);
         }
     }
 

@@ -50,7 +50,7 @@ public final class AtomicFiles {
     }
 
     /** Makes the rename itself durable; not every platform can open a folder for this, and then the rename must do. */
-    private static void forceFolder(Path folder) {
+    static void forceFolder(Path folder) {
         try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
             channel.force(true);
         } catch (IOException | UnsupportedOperationException e) {

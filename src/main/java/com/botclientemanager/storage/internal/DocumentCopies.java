@@ -23,10 +23,7 @@ final class DocumentCopies {
         ObjectNode copy = current.objectNode();
         for (Map.Entry<String, JsonNode> field : current.properties()) {
             if (field.getValue() instanceof ArrayNode list) {
-                ArrayNode shared = copy.putArray(field.getKey());
-                for (JsonNode element : list) {
-                    shared.add(element);
-                }
+                copy.set(field.getKey(), copy.arrayNode(list.size()).addAll(list));
             } else {
                 copy.set(field.getKey(), field.getValue().deepCopy());
             }

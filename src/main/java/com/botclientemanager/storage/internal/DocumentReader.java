@@ -28,7 +28,15 @@ public final class DocumentReader {
      * @throws DamagedDocumentException when the bytes do not parse or a check finds a value out of range
      */
     public ObjectNode read(Document document, byte[] content) {
-        ObjectNode parsed = DocumentJson.parse(document, content);
+        return check(document, DocumentJson.parse(document, content));
+    }
+
+    /**
+     * Runs the checks on a document built otherwise than from one file's bytes (a file and its change log).
+     *
+     * @throws DamagedDocumentException when a check finds a value out of range
+     */
+    public ObjectNode check(Document document, ObjectNode parsed) {
         for (DocumentCheck check : checks.get()) {
             if (check.document().sameFamily(document)) {
                 Optional<DocumentProblem> problem = check.check(parsed);

@@ -16,6 +16,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,6 +25,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import java.util.zip.CRC32;
+import java.util.zip.CheckedOutputStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -33,11 +36,19 @@ import tools.jackson.databind.node.ObjectNode;
  * in {@code backups/}. One writer per document in the process; the data dir lock keeps other processes out.
  * A damaged file (see {@link DocumentReader}) is never written over: reads and writes are refused until it is restored
  * from a backup or fixed by hand, which is noticed when the file's size or modification time changes.
+ * <p>
+ * A file bigger than {@code logAbove} is not rewritten for a change that only puts or removes elements of its lists:
+ * the change is appended to its {@link ChangeLog} and folded into the file in the background ({@link #compact}).
  */
-public class LocalDocumentStore implements DocumentStore {
+public class LocalDocumentStore implements DocumentStore, AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(LocalDocumentStore.class);
     private static final List<String> DISK_FULL = List.of("No space left on device", "Disk quota exceeded", "File too large");
+    /** A log is folded in at once past this many lines, or past this share of its file's size. */
+    private static final int MAX_LOG_LINES = 500;
+    private static final int MAX_LOG_SHARE = 4;
+    static final Duration QUIET = Duration.ofSeconds(5);
+    private static final Duration CLOSE_WAIT = Duration.ofSeconds(60);
 
     private final Path folder;
     private final Path damagedFolder;
@@ -50,11 +61,29 @@ public class LocalDocumentStore implements DocumentStore {
     private final Map<Document, Damaged> damaged = new ConcurrentHashMap<>();
     private final Map<Document, Object> locks = new ConcurrentHashMap<>();
     private final List<Consumer<Document>> listeners = new CopyOnWriteArrayList<>();
+    /** The version of each loaded file and what its change log holds. */
+    private final Map<Document, FileState> files = new ConcurrentHashMap<>();
+    /** The ids in the lists of each big document's cached version, to find what a change did without a look-up of all. */
+    private final Map<Document, ListChanges> ids = new ConcurrentHashMap<>();
+    private final long logAbove;
+    private final CompactionSchedule compactions;
+    private volatile boolean closed;
     private volatile Instant lastSync;
     private volatile StorageException lastError;
 
     /** A damaged file as it was when last read: read again only once it changed on disk. */
-    private record Damaged(DamagedDocumentException error, Instant modified, long size) {
+    private record Damaged(DamagedDocumentException error, Instant modified, long size, long logSize) {
+    }
+
+    /** A loaded file's version, and the lines and bytes of its change log (none: 0). Guarded by the document's lock. */
+    private static final class FileState {
+        final ChangeLog.FileVersion version;
+        int lines;
+        long logBytes;
+
+        FileState(ChangeLog.FileVersion version) {
+            this.version = version;
+        }
     }
 
     /** A store that only checks that documents parse (tools, benchmarks and tests of the files alone). */
@@ -63,6 +92,17 @@ public class LocalDocumentStore implements DocumentStore {
     }
 
     public LocalDocumentStore(DataDirectory dataDirectory, Clock clock, DocumentReader reader) {
+        this(dataDirectory, clock, reader, StorageProperties.Storage.DEFAULT_LOG_ABOVE.toBytes(), QUIET);
+    }
+
+    /**
+     * @param logAbove a file bigger than this many bytes gets a change log instead of being rewritten per change
+     * @param quiet    how long a document has no change before its log is folded into the file
+     */
+    public LocalDocumentStore(DataDirectory dataDirectory, Clock clock, DocumentReader reader, long logAbove,
+            Duration quiet) {
+        this.logAbove = logAbove;
+        this.compactions = new CompactionSchedule(quiet, this::compact);
         this.folder = dataDirectory.root();
         this.damagedFolder = dataDirectory.root().resolve("damaged");
         this.backups = new Backups(dataDirectory.folder("backups"), 20);
@@ -106,23 +146,121 @@ public class LocalDocumentStore implements DocumentStore {
         synchronized (lockFor(document)) {
             ObjectNode current = read(document);
             ObjectNode changed = change.apply().apply(DocumentCopies.forChange(current, change));
-            Path target = folder.resolve(document.fileName());
-            DocumentBytes kept = written.getOrDefault(document, DocumentBytes.NONE);
-            DocumentBytes[] writing = new DocumentBytes[1];
-            try {
-                if (Files.exists(target)) {
-                    backups.keep(target, document.flatName(), clock.instant());
-                } else if (document.isMember()) {
-                    Files.createDirectories(target.getParent());
+            FileState state = files.get(document);
+            if (change.replacesElements() && !closed && state != null && state.version.size() > logAbove) {
+                ListChanges known = ids.get(document);
+                if (known == null || !known.indexes(current)) {
+                    known = ListChanges.of(current);
+                    ids.put(document, known);
                 }
-                AtomicFiles.write(target, out -> writing[0] = kept.write(changed, out));
-            } catch (IOException e) {
-                throw remember(new StorageException(writeErrorKey(e), "cannot write " + target + ": " + e.getMessage(), e));
+                Optional<ObjectNode> line = known.to(changed);
+                if (line.isPresent()) {
+                    appendToLog(document, state, line.get());
+                    cache.put(document, changed);
+                    succeeded();
+                    return;
+                }
             }
-            written.put(document, writing[0]);
-            cache.put(document, changed);
-            succeeded();
+            writeWhole(document, changed);
         }
+    }
+
+    private void appendToLog(Document document, FileState state, ObjectNode line) {
+        if (line.isEmpty()) {
+            return; // nothing changed
+        }
+        ChangeLog changeLog = changeLog(document);
+        try {
+            if (state.lines == 0) {
+                state.logBytes = changeLog.start(state.version);
+            }
+            state.logBytes += changeLog.append(line, state.logBytes);
+            state.lines++;
+        } catch (IOException e) {
+            throw remember(new StorageException(writeErrorKey(e), "cannot append to " + changeLog + ": " + e.getMessage(),
+                    e));
+        }
+        compactions.changed(document, state.lines >= MAX_LOG_LINES
+                || state.logBytes > state.version.size() / MAX_LOG_SHARE);
+    }
+
+    /** Writes the whole document (atomic, with a backup of the file it replaces); its change log is then obsolete. */
+    private void writeWhole(Document document, ObjectNode content) {
+        Path target = folder.resolve(document.fileName());
+        DocumentBytes kept = written.getOrDefault(document, DocumentBytes.NONE);
+        DocumentBytes[] writing = new DocumentBytes[1];
+        CRC32 crc = new CRC32();
+        long size;
+        try {
+            if (Files.exists(target)) {
+                backups.keep(target, document.flatName(), clock.instant());
+            } else if (document.isMember()) {
+                Files.createDirectories(target.getParent());
+            }
+            AtomicFiles.write(target, out -> {
+                CheckedOutputStream checked = new CheckedOutputStream(out, crc);
+                writing[0] = kept.write(content, checked);
+                checked.flush();
+            });
+            size = Files.size(target);
+        } catch (IOException e) {
+            throw remember(new StorageException(writeErrorKey(e), "cannot write " + target + ": " + e.getMessage(), e));
+        }
+        written.put(document, writing[0]);
+        cache.put(document, content);
+        replaced(document, new ChangeLog.FileVersion(size, crc.getValue()));
+        succeeded();
+    }
+
+    /** The file now holds this version and every change: its log (if any) no longer applies. */
+    private void replaced(Document document, ChangeLog.FileVersion version) {
+        FileState before = files.put(document, new FileState(version));
+        ChangeLog changeLog = changeLog(document);
+        if (before == null || before.lines > 0 || changeLog.exists()) {
+            try {
+                changeLog.delete();
+            } catch (IOException e) {
+                // its header no longer matches the file: the next load ignores and removes it
+                log.warn("cannot remove {} after the file was written: {}", changeLog, e.getMessage());
+            }
+        }
+    }
+
+    /**
+     * Folds a document's change log into its file (the usual atomic write with a backup). Holds the document's lock
+     * while it writes: a change waits for it. Runs in the background, on restore, retire and close.
+     */
+    void compact(Document document) {
+        synchronized (lockFor(document)) {
+            FileState state = files.get(document);
+            ObjectNode content = cache.get(document);
+            if (state == null || state.lines == 0 || content == null) {
+                return;
+            }
+            long started = System.nanoTime();
+            writeWhole(document, content);
+            log.debug("{}: {} logged change(s) folded into the file in {} ms", document.fileName(), state.lines,
+                    (System.nanoTime() - started) / 1_000_000);
+        }
+    }
+
+    /** Folds every change log into its file and stops the background compaction, bounded. */
+    @Override
+    public void close() {
+        closed = true;
+        compactions.close(CLOSE_WAIT);
+        for (Document document : List.copyOf(files.keySet())) {
+            try {
+                compact(document);
+            } catch (StorageException e) {
+                log.warn("{}: the change log could not be folded in on shutdown; it is replayed on the next start: {}",
+                        document.fileName(), e.getMessage());
+            }
+        }
+    }
+
+    private ChangeLog changeLog(Document document) {
+        return new ChangeLog(folder.resolve(document.fileName()));
     }
 
     @Override
@@ -197,6 +335,7 @@ public class LocalDocumentStore implements DocumentStore {
     @Override
     public String retire(Document document, String description) {
         synchronized (lockFor(document)) {
+            foldLog(document);
             Path target = folder.resolve(document.fileName());
             if (!Files.exists(target)) {
                 return "";
@@ -205,12 +344,15 @@ public class LocalDocumentStore implements DocumentStore {
                     + ".json");
             try {
                 Files.move(target, kept, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+                moveLog(document, kept);
             } catch (IOException e) {
                 throw remember(new StorageException(writeErrorKey(e), "cannot rename " + target + ": " + e.getMessage(), e));
             }
             cache.remove(document);
             written.remove(document);
             damaged.remove(document);
+            files.remove(document);
+            ids.remove(document);
             log.info("{}: {}; the file is kept as {}", document.fileName(), description, folder.relativize(kept));
             return folder.relativize(kept).toString();
         }
@@ -244,6 +386,7 @@ public class LocalDocumentStore implements DocumentStore {
                 "storage.error.restore.unknown-backup", "no backup " + versionId + " of " + document.fileName()));
         String keptAs;
         synchronized (lockFor(document)) {
+            foldLog(document);
             ObjectNode content;
             byte[] bytes;
             try {
@@ -260,6 +403,7 @@ public class LocalDocumentStore implements DocumentStore {
                 throw remember(new StorageException(writeErrorKey(e), "cannot restore " + target + ": " + e.getMessage(), e));
             }
             cache.put(document, content);
+            replaced(document, version(bytes));
             written.remove(document);
             damaged.remove(document);
             succeeded();
@@ -289,20 +433,63 @@ public class LocalDocumentStore implements DocumentStore {
                     + ".json");
         }
         AtomicFiles.write(copy, Files.readAllBytes(target));
+        moveLog(document, copy);
         return folder.relativize(copy).toString();
+    }
+
+    /**
+     * Before a restore or retire keeps the current file: it then holds every logged change. A damaged document (its
+     * file or its log) cannot be folded; its log goes with the file it is kept beside ({@link #moveLog}).
+     */
+    private void foldLog(Document document) {
+        try {
+            read(document);
+        } catch (DamagedDocumentException e) {
+            return;
+        }
+        compact(document);
+    }
+
+    /** A log that could not be folded in goes beside the copy of its file: {@code damaged/clients.<stamp>.json.log}. */
+    private void moveLog(Document document, Path keptFile) throws IOException {
+        ChangeLog changeLog = changeLog(document);
+        if (changeLog.exists()) {
+            Files.move(changeLog.path(), keptFile.resolveSibling(keptFile.getFileName() + ".log"),
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+        files.remove(document);
+    }
+
+    private static ChangeLog.FileVersion version(byte[] bytes) {
+        CRC32 crc = new CRC32();
+        crc.update(bytes);
+        return new ChangeLog.FileVersion(bytes.length, crc.getValue());
     }
 
     private ObjectNode load(Document document) {
         Path file = folder.resolve(document.fileName());
+        ChangeLog changeLog = changeLog(document);
         Damaged known = damaged.get(document);
         try {
             BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
             Instant modified = attributes.lastModifiedTime().toInstant();
-            if (known != null && known.modified().equals(modified) && known.size() == attributes.size()) {
+            long logSize = changeLog.exists() ? Files.size(changeLog.path()) : -1;
+            if (known != null && known.modified().equals(modified) && known.size() == attributes.size()
+                    && known.logSize() == logSize) {
                 throw known.error();
             }
             try {
-                ObjectNode content = reader.read(document, Files.readAllBytes(file));
+                byte[] bytes = Files.readAllBytes(file);
+                FileState state = new FileState(version(bytes));
+                ObjectNode content = reader.check(document, replay(document, changeLog, state,
+                        DocumentJson.parse(document, bytes)));
+                files.put(document, state);
+                if (state.version.size() > logAbove) {
+                    ids.put(document, ListChanges.of(content)); // at load, so the first change does not pay for it
+                }
+                if (state.lines > 0) {
+                    compactions.changed(document, false);
+                }
                 if (known != null) {
                     log.info("{} loads again (fixed by hand)", document.fileName());
                 }
@@ -315,16 +502,64 @@ public class LocalDocumentStore implements DocumentStore {
                             + "until a backup is restored (banner on every page) or the file is fixed.",
                             document.fileName(), e.problem().detail());
                 }
-                damaged.put(document, new Damaged(e, modified, attributes.size()));
+                damaged.put(document, new Damaged(e, modified, attributes.size(), logSize));
                 throw e;
             }
         } catch (NoSuchFileException e) {
             damaged.remove(document);
+            files.remove(document);
+            removeStale(changeLog);
             return DocumentJson.emptyDocument();
         } catch (IOException e) {
             throw remember(new StorageException("storage.error.read", "cannot read " + file + ": " + e.getMessage(), e));
         } catch (StorageException e) {
             throw remember(e);
+        }
+    }
+
+    /**
+     * The file's content with its change log replayed: a torn last line (a crash while appending it, so its change was
+     * never reported stored) is dropped; a log written for another version of the file is stale and removed; any other
+     * line that does not apply makes the document damaged.
+     */
+    private ObjectNode replay(Document document, ChangeLog changeLog, FileState state, ObjectNode content)
+            throws IOException {
+        ChangeLog.Content logged = changeLog.read();
+        if (logged == null) {
+            removeStale(changeLog);
+            return content;
+        }
+        if (logged.torn()) {
+            log.warn("{}: the last line of {} was cut off (the app stopped while storing that change, which was never "
+                    + "reported as saved); it is dropped", document.fileName(), changeLog.path().getFileName());
+        }
+        if (!logged.appliesTo().equals(state.version)) {
+            log.warn("{}: {} was written for an earlier version of the file (which already holds its changes); it is "
+                    + "removed", document.fileName(), changeLog.path().getFileName());
+            changeLog.delete();
+            return content;
+        }
+        ListReplay replay = new ListReplay(content);
+        for (int i = 0; i < logged.lines().size(); i++) {
+            try {
+                replay.apply(ChangeLog.parse(logged.lines().get(i)));
+            } catch (RuntimeException e) {
+                String name = changeLog.path().getFileName().toString();
+                throw new DamagedDocumentException(DocumentProblem.of(document, "storage.damaged.log",
+                        "line " + (i + 2) + " of the change log " + name + " cannot be read: " + e.getMessage(), name,
+                        i + 2));
+            }
+        }
+        state.lines = logged.lines().size();
+        state.logBytes = Files.size(changeLog.path());
+        return replay.result();
+    }
+
+    private static void removeStale(ChangeLog changeLog) {
+        try {
+            changeLog.delete();
+        } catch (IOException e) {
+            log.warn("cannot remove the stale {}: {}", changeLog, e.getMessage());
         }
     }
 

@@ -16,8 +16,11 @@ class StorageConfig {
 
     @Bean
     @ConditionalOnProperty(name = "app.storage.type", havingValue = "local", matchIfMissing = true)
-    DocumentStore localDocumentStore(DataDirectory dataDirectory, ObjectProvider<DocumentCheck> checks) {
-        return new LocalDocumentStore(dataDirectory, Clock.systemUTC(), reader(checks));
+    DocumentStore localDocumentStore(DataDirectory dataDirectory, StorageProperties properties,
+            ObjectProvider<DocumentCheck> checks) {
+        // closed on shutdown (inferred close()): every change log is folded into its file
+        return new LocalDocumentStore(dataDirectory, Clock.systemUTC(), reader(checks),
+                properties.storage().logAbove().toBytes(), LocalDocumentStore.QUIET);
     }
 
     @Bean
