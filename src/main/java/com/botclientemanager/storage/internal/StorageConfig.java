@@ -6,24 +6,24 @@ import com.botclientemanager.storage.DocumentStore;
 import com.botclientemanager.storage.StorageProperties;
 import java.time.Clock;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Chooses the document store from {@code app.storage.type}. */
+/**
+ * Chooses the document store from {@code app.storage.type} when the bean is created, not with a condition: a
+ * condition is fixed at build time when the app starts from Spring's generated (AOT) bean definitions.
+ */
 @Configuration(proxyBeanMethods = false)
 class StorageConfig {
 
     @Bean
-    @ConditionalOnProperty(name = "app.storage.type", havingValue = "local", matchIfMissing = true)
-    DocumentStore localDocumentStore(DataDirectory dataDirectory, ObjectProvider<DocumentCheck> checks) {
-        return new LocalDocumentStore(dataDirectory, Clock.systemUTC(), reader(checks));
-    }
-
-    @Bean
-    @ConditionalOnProperty(name = "app.storage.type", havingValue = "github")
-    DocumentStore gitHubDocumentStore(StorageProperties properties, ObjectProvider<DocumentCheck> checks) {
-        return GitHubDocumentStore.create(properties.storage().github(), Clock.systemUTC(), reader(checks));
+    DocumentStore documentStore(StorageProperties properties, ObjectProvider<DataDirectory> dataDirectory,
+            ObjectProvider<DocumentCheck> checks) {
+        DocumentReader reader = reader(checks);
+        return switch (properties.storage().type()) {
+            case LOCAL -> new LocalDocumentStore(dataDirectory.getObject(), Clock.systemUTC(), reader);
+            case GITHUB -> GitHubDocumentStore.create(properties.storage().github(), Clock.systemUTC(), reader);
+        };
     }
 
     /** The modules' checks, looked up at each load: they are beans of other modules, created after the store. */
