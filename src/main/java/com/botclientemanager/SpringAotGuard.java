@@ -63,7 +63,7 @@ final class SpringAotGuard implements ApplicationListener<ApplicationEnvironment
 
     /** Why this environment must start the standard way (naming properties, never their values), or empty. */
     static Optional<String> reasonForStandardStart(ConfigurableEnvironment environment) {
-        if (!Binder.get(environment).bind(SWITCH, Boolean.class).orElse(true)) {
+        if (!Binder.get(environment).bindOrCreate("app.startup", StartupProperties.class).springAot()) {
             return Optional.of(SWITCH + " is false");
         }
         if ("false".equalsIgnoreCase(System.getProperty(AotDetector.AOT_ENABLED))) {
@@ -105,6 +105,6 @@ final class SpringAotGuard implements ApplicationListener<ApplicationEnvironment
     private static boolean fromOutsideTheJar(PropertySource<?> source) {
         String name = source.getName();
         return !(name.contains("class path resource") || name.equals("random") || name.equals("configurationProperties")
-                || name.endsWith("InitParams") || name.equals("defaultProperties"));
+                || name.equals("applicationInfo") || name.endsWith("InitParams") || name.equals("defaultProperties"));
     }
 }
