@@ -20,6 +20,7 @@ public class App {
     public static void main(String[] args) {
         SpringApplication application = new SpringApplication(App.class);
         StartupProfile.attachIfAsked(application);
+        application.addListeners(new SpringAotGuard());
         application.run(args);
     }
 }

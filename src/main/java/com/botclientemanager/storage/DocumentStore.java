@@ -9,7 +9,7 @@ import tools.jackson.databind.node.ObjectNode;
  * The storage port for the app's JSON documents. Two adapters, chosen by {@code app.storage.type}: local files under
  * {@code app.data-dir} (default) and a GitHub repository.
  */
-public interface DocumentStore {
+public interface DocumentStore extends AutoCloseable {
 
     /**
      * The current content of a document, an empty object when it does not exist yet. Callers must treat the result as
@@ -83,4 +83,12 @@ public interface DocumentStore {
 
     /** Called with a document that changed outside this app (an edit on github.com) or was restored from a backup. */
     void onExternalChange(Consumer<Document> listener);
+
+    /**
+     * Writes what is still pending (the GitHub store's gathered edits) when the app stops. Declared here so Spring
+     * finds it from the bean's declared type: the build-time (AOT) bean definitions only know that type.
+     */
+    @Override
+    default void close() {
+    }
 }

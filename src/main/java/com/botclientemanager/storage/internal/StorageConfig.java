@@ -6,27 +6,27 @@ import com.botclientemanager.storage.DocumentStore;
 import com.botclientemanager.storage.StorageProperties;
 import java.time.Clock;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Chooses the document store from {@code app.storage.type}. */
+/**
+ * Chooses the document store from {@code app.storage.type} when the bean is created, not with a condition: a
+ * condition is fixed at build time when the app starts from Spring's generated (AOT) bean definitions.
+ */
 @Configuration(proxyBeanMethods = false)
 class StorageConfig {
 
     @Bean
-    @ConditionalOnProperty(name = "app.storage.type", havingValue = "local", matchIfMissing = true)
-    DocumentStore localDocumentStore(DataDirectory dataDirectory, StorageProperties properties,
+    DocumentStore documentStore(StorageProperties properties, ObjectProvider<DataDirectory> dataDirectory,
             ObjectProvider<DocumentCheck> checks) {
-        // closed on shutdown (inferred close()): every change log is folded into its file
-        return new LocalDocumentStore(dataDirectory, Clock.systemUTC(), reader(checks),
-                properties.storage().logAbove().toBytes(), LocalDocumentStore.QUIET);
-    }
-
-    @Bean
-    @ConditionalOnProperty(name = "app.storage.type", havingValue = "github")
-    DocumentStore gitHubDocumentStore(StorageProperties properties, ObjectProvider<DocumentCheck> checks) {
-        return GitHubDocumentStore.create(properties.storage().github(), Clock.systemUTC(), reader(checks));
+        DocumentReader reader = reader(checks);
+        // closed on shutdown (DocumentStore is AutoCloseable): every change log is folded into its file, and the GitHub
+        // store writes the edits it gathered
+        return switch (properties.storage().type()) {
+            case LOCAL -> new LocalDocumentStore(dataDirectory.getObject(), Clock.systemUTC(), reader,
+                    properties.storage().logAbove().toBytes(), LocalDocumentStore.QUIET);
+            case GITHUB -> GitHubDocumentStore.create(properties.storage().github(), Clock.systemUTC(), reader);
+        };
     }
 
     /** The modules' checks, looked up at each load: they are beans of other modules, created after the store. */
