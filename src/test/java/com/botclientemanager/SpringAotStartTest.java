@@ -82,8 +82,11 @@ class SpringAotStartTest {
     }
 
     private static void compile(Path sources, Path classes, List<Path> classPath) throws IOException {
+        // the generated proxies ($$SpringCGLIB$$) are written as classes beside the sources: the sources refer to them
+        List<Path> withProxies = new ArrayList<>(List.of(classes));
+        withProxies.addAll(classPath);
         List<String> arguments = new ArrayList<>(List.of("-proc:none", "-nowarn", "-d", classes.toString(),
-                "-classpath", String.join(File.pathSeparator, classPath.stream().map(Path::toString).toList())));
+                "-classpath", String.join(File.pathSeparator, withProxies.stream().map(Path::toString).toList())));
         try (Stream<Path> files = Files.walk(sources)) {
             files.filter(file -> file.toString().endsWith(".java")).map(Path::toString).forEach(arguments::add);
         }
