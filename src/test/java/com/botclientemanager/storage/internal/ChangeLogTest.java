@@ -60,6 +60,15 @@ class ChangeLogTest {
         return new LocalDocumentStore(directory, Clock.systemUTC(), DocumentReader.PARSE_ONLY, 100, quiet);
     }
 
+    /**
+     * The next store on the folder after the old one was killed: a store merely dropped would keep folding its logs in
+     * the background under the new one's feet, which the data dir lock rules out between processes.
+     */
+    private LocalDocumentStore reopen(LocalDocumentStore killed) {
+        killed.abandon();
+        return store(NEVER);
+    }
+
     @Test
     void aChangeAboveTheThresholdIsAppendedAndTheFileIsNotRewritten() throws Exception {
         byte[] before = Files.readAllBytes(file);
@@ -73,8 +82,9 @@ class ChangeLogTest {
         assertThat(Files.readAllBytes(file)).isEqualTo(before);
         assertThat(Files.readAllLines(logFile)).hasSize(4);
 
-        ObjectNode reread = store(NEVER).read(Document.CLIENTS);
-        assertThat(reread).isEqualTo(store.read(Document.CLIENTS));
+        ObjectNode held = store.read(Document.CLIENTS);
+        ObjectNode reread = reopen(store).read(Document.CLIENTS);
+        assertThat(reread).isEqualTo(held);
         assertThat(names(reread)).contains("Maria").doesNotContain("Cliente 4").endsWith("Novo n1");
     }
 
@@ -88,7 +98,7 @@ class ChangeLogTest {
         assertThat(Files.readAllBytes(file)).isEqualTo(DocumentJson.write(store.read(Document.CLIENTS)));
     }
 
-    /** Random puts, replacements, removals and changes the log cannot hold, with stores reopened (no close) between. */
+    /** Random puts, replacements, removals and changes the log cannot hold, with stores killed and reopened between. */
     @Test
     void aNewStoreReadsExactlyWhatTheOldOneHeldAfterMixedChanges() throws Exception {
         java.util.Random random = new java.util.Random(19);
@@ -108,12 +118,13 @@ class ChangeLogTest {
             logged += Files.exists(logFile) ? 1 : 0;
             if (step % 37 == 0) {
                 ObjectNode held = store.read(Document.CLIENTS);
-                store = store(NEVER);
+                store = reopen(store);
                 assertThat(store.read(Document.CLIENTS)).as("after step %d", step).isEqualTo(held);
             }
         }
         ObjectNode held = store.read(Document.CLIENTS);
-        assertThat(store(NEVER).read(Document.CLIENTS)).isEqualTo(held);
+        store = reopen(store);
+        assertThat(store.read(Document.CLIENTS)).isEqualTo(held);
         assertThat(logged).as("steps that left a log").isGreaterThan(100);
         store.close();
         assertThat(logFile).doesNotExist();
@@ -142,7 +153,8 @@ class ChangeLogTest {
         store.update(Document.CLIENTS, add("c3")); // an id the list already has
         assertThat(logFile).doesNotExist();
         assertThat(names(store.read(Document.CLIENTS))).contains("Um", "Dois").endsWith("Novo c3");
-        assertThat(store(NEVER).read(Document.CLIENTS)).isEqualTo(store.read(Document.CLIENTS));
+        ObjectNode held = store.read(Document.CLIENTS);
+        assertThat(reopen(store).read(Document.CLIENTS)).isEqualTo(held);
     }
 
     @Test
@@ -153,11 +165,11 @@ class ChangeLogTest {
         ObjectNode held = store.read(Document.CLIENTS);
         Files.writeString(logFile, "{\"clients\":{\"put\":[{\"id\":\"c2\",\"na", StandardOpenOption.APPEND);
 
-        LocalDocumentStore reopened = store(NEVER);
+        LocalDocumentStore reopened = reopen(store);
         assertThat(reopened.read(Document.CLIENTS)).isEqualTo(held);
         reopened.update(Document.CLIENTS, rename("c5", "Bia"));
 
-        ObjectNode third = store(NEVER).read(Document.CLIENTS);
+        ObjectNode third = reopen(reopened).read(Document.CLIENTS);
         assertThat(third).isEqualTo(reopened.read(Document.CLIENTS));
         assertThat(names(third)).contains("Ana", "Bia", "Novo n1", "Cliente 2");
     }
@@ -169,7 +181,7 @@ class ChangeLogTest {
         // the file replaced behind the log's back (a backup copied in by hand)
         Files.writeString(file, Files.readString(file).replace("Cliente 2\"", "Editado\""));
 
-        ObjectNode read = store(NEVER).read(Document.CLIENTS);
+        ObjectNode read = reopen(store).read(Document.CLIENTS);
 
         assertThat(names(read)).contains("Editado", "Cliente 1").doesNotContain("Do registro");
         assertThat(logFile).doesNotExist();
@@ -190,7 +202,7 @@ class ChangeLogTest {
         assertThat(reopened.read(Document.CLIENTS)).isEqualTo(held);
         assertThat(logFile).doesNotExist();
         reopened.update(Document.CLIENTS, rename("c8", "Oito"));
-        assertThat(names(store(NEVER).read(Document.CLIENTS))).contains("Sete", "Oito").endsWith("Novo c0");
+        assertThat(names(reopen(reopened).read(Document.CLIENTS))).contains("Sete", "Oito").endsWith("Novo c0");
     }
 
     @Test
@@ -204,7 +216,7 @@ class ChangeLogTest {
         byte[] fileBytes = Files.readAllBytes(file);
         byte[] logBytes = Files.readAllBytes(logFile);
 
-        LocalDocumentStore reopened = store(NEVER);
+        LocalDocumentStore reopened = reopen(store);
         DocumentProblem problem = reopened.problem(Document.CLIENTS).orElseThrow();
         assertThat(problem.messageKey()).isEqualTo("storage.damaged.log");
         assertThat(problem.arguments()).containsExactly("clients.json.log", "3");
@@ -228,7 +240,7 @@ class ChangeLogTest {
 
         assertThat(DocumentJson.parse(Document.CLIENTS, Files.readAllBytes(dataDir.resolve(keptAs)))).isEqualTo(held);
         assertThat(logFile).doesNotExist();
-        ObjectNode restored = store(NEVER).read(Document.CLIENTS);
+        ObjectNode restored = reopen(store).read(Document.CLIENTS);
         assertThat(restored.get("version").asInt()).isEqualTo(1);
         assertThat(names(restored)).doesNotContain("Registrado");
     }
