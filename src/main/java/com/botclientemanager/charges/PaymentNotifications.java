@@ -177,7 +177,14 @@ public class PaymentNotifications {
         for (Charge charge : charges.recordingBefore(clock.instant().minus(UNFINISHED))) {
             String id = charge.providerPaymentId();
             try {
-                if (payments.recorded(paymentIdOf(id), charge.updatedAt()).isPresent()) {
+                Optional<Payment> stored = payments.recorded(paymentIdOf(id), charge.updatedAt());
+                if (stored.isPresent() && payments.finishRenewal(stored.get())) {
+                    // the stop came before the client's renewal, so before its confirmation too
+                    charges.recorded(id, clock.instant());
+                    if (stored.get().renewed()) {
+                        messages.sendConfirmation(charge.clientId(), stored.get().newDueDate());
+                    }
+                } else if (stored.isPresent()) {
                     charges.recorded(id, clock.instant());
                     log.warn("Mercado Pago payment {} of client {} was recorded before the app stopped; its "
                             + "confirmation message may not have gone out", id, charge.clientId());

@@ -6,6 +6,7 @@ import com.botclientemanager.clients.internal.PaymentMonths;
 import com.botclientemanager.clients.internal.PaymentsDocument;
 import com.botclientemanager.clients.internal.PaymentsMigration;
 import com.botclientemanager.storage.DamagedDocumentException;
+import com.botclientemanager.storage.Document;
 import com.botclientemanager.storage.DocumentChange;
 import com.botclientemanager.storage.DocumentStore;
 import java.util.Map;
@@ -23,6 +24,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
@@ -34,6 +37,7 @@ import org.springframework.stereotype.Service;
 public class PaymentService {
 
     private static final int NOTE_MAX = 500;
+    private static final Logger log = LoggerFactory.getLogger(PaymentService.class);
 
     private final DocumentStore store;
     private final ClientDirectory directory;
@@ -96,19 +100,56 @@ public class PaymentService {
                 request.discountOrZero().setScale(2, RoundingMode.UNNECESSARY), request.partial(),
                 client.billingOrNone().paid(), outcome.previousValue());
         migration.migrate();
-        directory.save(outcome.client());
+        // The record first, then the renewal: a stop in between leaves a payment that says what it did to the client,
+        // which finishRenewal completes, never a client renewed without a record of why.
+        Document monthFile = PaymentMonthFiles.month(PaymentMonthFiles.monthOf(payment.createdAt()));
+        store.update(monthFile, DocumentChange.replacingElements("Pagamento de " + describe(client),
+                document -> PaymentsDocument.append(document, payment)));
         try {
-            store.update(PaymentMonthFiles.month(PaymentMonthFiles.monthOf(payment.createdAt())), DocumentChange.replacingElements("Pagamento de " + describe(client),
-                    document -> PaymentsDocument.append(document, payment)));
+            directory.save(outcome.client());
         } catch (RuntimeException e) {
-            // The payment could not be stored: put the due date back so the client is not renewed without a record.
-            if (client.dueDate() != null) {
-                directory.save(client);
+            try {
+                store.update(monthFile, DocumentChange.replacingElements("Pagamento de " + describe(client)
+                        + " não concluído", document -> PaymentsDocument.remove(document, payment.id())));
+            } catch (RuntimeException again) {
+                e.addSuppressed(again);
+                log.error("Payment {} of client {} is stored but the client could not be renewed, nor the payment "
+                        + "removed; the next finishRenewal of it renews the client", payment.id(), clientId);
             }
             throw e;
         }
         events.publishEvent(new PaymentRecorded(payment, client.name()));
         return payment;
+    }
+
+    /**
+     * Completes a payment the app stopped recording between storing it and renewing its client: renews the client as
+     * the payment says when the client still is as the payment found it (due date and partial payments) and the
+     * payment is its newest one not undone. True when it renewed the client now; false when there was nothing to do
+     * (already renewed, undone, a later payment, the client gone) or the renewal would now come out differently (the
+     * renewal setting changed meanwhile: logged, left to the person).
+     */
+    public synchronized boolean finishRenewal(Payment payment) {
+        Client client = directory.find(payment.clientId()).orElse(null);
+        if (payment.undone() || client == null || !java.util.Objects.equals(client.dueDate(), payment.previousDueDate())
+                || client.billingOrNone().paid().compareTo(payment.previousPaid()) != 0
+                || !lastPayment(client.id()).map(Payment::id).equals(Optional.of(payment.id()))) {
+            return false;
+        }
+        PaymentOutcome outcome = preview(client, new PaymentRequest(payment.date(),
+                payment.amount(), payment.method(), payment.note(), payment.periods(), payment.discount(),
+                payment.partial()));
+        if (!java.util.Objects.equals(outcome.newDueDate(), payment.newDueDate())) {
+            log.warn("Payment {} of client {} is stored but the client was not renewed; renewing it now would give {} "
+                    + "instead of {}, so it is left as it is", payment.id(), client.id(), outcome.newDueDate(),
+                    payment.newDueDate());
+            return false;
+        }
+        directory.save(outcome.client());
+        log.warn("Payment {} of client {} was stored before the app stopped, the renewal was not: renewed now ({} -> {})",
+                payment.id(), client.id(), payment.previousDueDate(), payment.newDueDate());
+        events.publishEvent(new PaymentRecorded(payment, client.name()));
+        return true;
     }
 
     /**

@@ -96,6 +96,7 @@ public class ReceiptDecisions {
             try {
                 Optional<Payment> stored = payments.recorded(paymentIdOf(receipt), since);
                 if (stored.isPresent()) {
+                    payments.finishRenewal(stored.get()); // the stop may have come before the client was renewed
                     repository.move(receipt.id(), ReceiptStatus.CONFIRMING, ReceiptStatus.CONFIRMED, clock.instant(),
                             null, stored.get().id());
                     log.warn("Receipt {} of client {}: its payment was recorded before the app stopped; marked "

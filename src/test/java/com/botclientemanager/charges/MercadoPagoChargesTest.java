@@ -266,6 +266,26 @@ class MercadoPagoChargesTest extends SeparateAppTest {
         assertThat(chargeStatus(stored)).isEqualTo("approved");
     }
 
+    @Test
+    void anApprovedPaymentStoredBeforeTheStopRenewsTheClientAndConfirmsOnce() {
+        LocalDate today = LocalDate.now(ZONE);
+        Client lua = clients.save(client("lua", today));
+        String id = createdFor(lua);
+        STAND_IN.status(id, "approved");
+        claimedMinutesAgo(id, 5);
+        payments.markPaid(lua.id(), new PaymentRequest(today, new BigDecimal("30.00"), PaymentMethod.PIX,
+                "Mercado Pago " + id), PaymentNotifications.paymentIdOf(id));
+        clients.save(lua); // the app died after storing the payment, before renewing the client
+
+        notifications.reconcile();
+        notifications.reconcile();
+
+        assertThat(payments.history(lua.id())).hasSize(1);
+        assertThat(clients.find(lua.id()).orElseThrow().dueDate()).isEqualTo(today.plusMonths(1));
+        assertThat(loggedBodies(lua.id(), "confirmation")).hasSize(1);
+        assertThat(chargeStatus(id)).isEqualTo("approved");
+    }
+
     private void claimedMinutesAgo(String providerPaymentId, int minutes) {
         jdbc.sql("UPDATE pix_charge SET payment_recorded = TRUE, status = 'recording', updated_at = ? "
                         + "WHERE provider_payment_id = ?")

@@ -256,6 +256,24 @@ class ReceiptsWebhookTest extends SeparateAppTest {
         assertThat(clients.find(rui.id()).orElseThrow().dueDate()).isEqualTo(today.plusMonths(1));
     }
 
+    @Test
+    void anItemTheAppStoppedConfirmingAfterStoringItsPaymentRenewsTheClientOnce() throws Exception {
+        Client ana = clients.save(client("ana", "5521944445555", today));
+        long id = receipts.submit(new ReceiptClaim(ana.id(), ReceiptSource.CLIENT_PAGE, "Já paguei", null, null,
+                null, Instant.now())).orElseThrow();
+        confirmingSince(id, Instant.now().minus(Duration.ofMinutes(5)));
+        payments.markPaid(ana.id(), new PaymentRequest(today, new BigDecimal("35.00"), PaymentMethod.PIX, ""),
+                ReceiptDecisions.paymentIdOf(receipts.find(id).orElseThrow()));
+        clients.save(ana); // the app died after the payment was stored, before the client was renewed
+
+        assertThat(decisions.finishUnfinished()).isEqualTo(1);
+        assertThat(decisions.finishUnfinished()).as("finished once").isZero();
+
+        assertThat(receipts.find(id).orElseThrow().status()).isEqualTo(ReceiptStatus.CONFIRMED);
+        assertThat(payments.history(ana.id())).hasSize(1);
+        assertThat(clients.find(ana.id()).orElseThrow().dueDate()).isEqualTo(today.plusMonths(1));
+    }
+
     private void confirmingSince(long id, Instant since) {
         jdbc.sql("UPDATE receipt SET status = 'CONFIRMING', confirming_since = ? WHERE id = ?")
                 .params(since.atOffset(ZoneOffset.UTC), id).update();

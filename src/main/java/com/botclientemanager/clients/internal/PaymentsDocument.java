@@ -112,6 +112,17 @@ public final class PaymentsDocument {
         return document;
     }
 
+    /** Takes the payment {@code id} out again (its client could not be renewed, so it never counted). */
+    public static ObjectNode remove(ObjectNode document, String id) {
+        ArrayNode array = array(document);
+        for (int i = array.size() - 1; i >= 0; i--) {
+            if (id.equals(Lenient.text(array.get(i).get("id")))) {
+                array.remove(i);
+            }
+        }
+        return document;
+    }
+
     /** Marks the payment {@code id} as undone: a changed copy takes its place, the stored one is left as it was. */
     public static ObjectNode markUndone(ObjectNode document, String id, LocalDateTime when) {
         ArrayNode array = array(document);
