@@ -276,9 +276,20 @@ public class PaymentService {
         Client client = directory.find(clientId).orElseThrow(() -> new ClientException("clients.error.not-found"));
         Found found = findLast(clientId).orElseThrow(() -> new ClientException("clients.payment.error.nothing-to-undo"));
         Payment last = found.payment();
-        store.update(PaymentMonthFiles.month(found.month()), DocumentChange.replacingElements("Desfaz pagamento de " + describe(client),
-                document -> PaymentsDocument.markUndone(document, last.id(), calendar.now())));
+        // The client first, then the mark: a stop in between leaves the payment in the history with the client as
+        // before it (as a stop while marking paid does), which shows; never a renewal left without its payment.
         Client restored = directory.save(undone(client, last));
+        try {
+            store.update(PaymentMonthFiles.month(found.month()), DocumentChange.replacingElements("Desfaz pagamento de "
+                    + describe(client), document -> PaymentsDocument.markUndone(document, last.id(), calendar.now())));
+        } catch (RuntimeException e) {
+            try {
+                directory.save(client);
+            } catch (RuntimeException again) {
+                e.addSuppressed(again);
+            }
+            throw e;
+        }
         events.publishEvent(new PaymentUndone(last));
         return restored;
     }
