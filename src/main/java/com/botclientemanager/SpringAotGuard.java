@@ -35,9 +35,9 @@ final class SpringAotGuard implements ApplicationListener<ApplicationEnvironment
     static final String GENERATED_INITIALIZER = App.class.getName() + "__ApplicationContextInitializer";
 
     /** Properties no condition reads ({@code SpringAotGuardTest} checks it); a trailing dot allows the whole prefix. */
-    static final List<String> ALLOWED = List.of("app.", "server.port", "jobrunr.dashboard.port",
-            "jobrunr.background-job-server.worker-count", "jobrunr.jobs.retry-back-off-time-seed", "logging.level.",
-            AotDetector.AOT_ENABLED);
+    static final List<String> ALLOWED = List.of("app.", "server.port", "server.address", "jobrunr.dashboard.port",
+            "jobrunr.background-job-server.worker-count", "jobrunr.background-job-server.poll-interval-in-seconds",
+            "jobrunr.jobs.retry-back-off-time-seed", "logging.level.", AotDetector.AOT_ENABLED);
 
     /**
      * First name parts under which conditions of the app and its libraries read properties. Names outside them (PATH,

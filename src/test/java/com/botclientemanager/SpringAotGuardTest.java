@@ -52,7 +52,8 @@ class SpringAotGuardTest {
                 "APP_WHATSAPP_PROVIDER", "evolution", "LOGGING_LEVEL_ORG_JOBRUNR", "warn", "PATH", "/usr/bin",
                 "HOME", "/root"));
         environment.getPropertySources().addFirst(new MapPropertySource("commandLineArgs",
-                Map.of("app.clients.phone-region", "PT", "jobrunr.background-job-server.worker-count", "4")));
+                Map.of("app.clients.phone-region", "PT", "jobrunr.background-job-server.worker-count", "4",
+                        "server.address", "127.0.0.1", "jobrunr.background-job-server.poll-interval-in-seconds", "5")));
 
         assertThat(SpringAotGuard.reasonForStandardStart(environment)).isEmpty();
     }

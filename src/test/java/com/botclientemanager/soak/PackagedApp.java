@@ -14,7 +14,9 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -24,6 +26,8 @@ import tools.jackson.databind.json.JsonMapper;
 final class PackagedApp implements AutoCloseable {
 
     static final String ADMIN = "admin";
+    static final String FAST_START = "Fast start: bean definitions generated at build time";
+    private static final String STANDARD_START = "Standard start (build-time bean definitions not used)";
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final Process process;
@@ -181,6 +185,16 @@ final class PackagedApp implements AutoCloseable {
             outOfMemorySeen |= new String(fresh, StandardCharsets.ISO_8859_1).contains(text);
         }
         return outOfMemorySeen;
+    }
+
+    /**
+     * The line in which the app said how it started: "Fast start: ..." (the build-time bean definitions, as a plain
+     * {@code java -jar} starts) or "Standard start (...): PROPERTY is set ...", naming what pushed it off the fast one.
+     */
+    Optional<String> startLine() throws IOException {
+        try (Stream<String> lines = Files.lines(log, StandardCharsets.ISO_8859_1)) {
+            return lines.filter(line -> line.contains(FAST_START) || line.contains(STANDARD_START)).findFirst();
+        }
     }
 
     /** The last lines of the app's log. */

@@ -57,7 +57,7 @@ class SoakDrillIT {
                         password, data, List.of("--app.whatsapp.provider=evolution",
                                 "--app.whatsapp.evolution.url=" + gateway.url(),
                                 "--app.whatsapp.evolution.instance=" + INSTANCE,
-                                "--jobrunr.dashboard.enabled=false",
+                                "--jobrunr.dashboard.port=" + RunningAppTest.freePort(),
                                 "--jobrunr.background-job-server.poll-interval-in-seconds=5"),
                         Map.of("APP_WHATSAPP_EVOLUTION_API_KEY", apiKey))) {
             Thread killer = new Thread(app::close);
@@ -85,6 +85,7 @@ class SoakDrillIT {
         SoakRun run = new SoakRun(settings, app, gateway, figures);
         SoftAssertions soft = new SoftAssertions();
         try (DashboardSession dashboard = run.begin(data, password)) {
+            assertFastStart(app);
             double heapStart = app.heapAfterGcMb();
             run.batch(dashboard);
             for (OversizedWebhook.Outcome outcome : run.oversizedOutcomes()) {
@@ -123,6 +124,19 @@ class SoakDrillIT {
         soft.assertThat(app.stop()).as("the app stops by itself on SIGTERM").isTrue();
         checkMessageLog(MessageLogFile.read(data), gateway, soft);
         soft.assertAll();
+    }
+
+    /**
+     * A plain {@code java -jar} starts from the bean definitions generated at build time; the drill must run that
+     * start, not the standard one a property unknown to {@code SpringAotGuard} would silently bring back.
+     */
+    private static void assertFastStart(PackagedApp app) throws IOException {
+        String start = app.startLine().map(line -> line.replaceFirst("^.*?(?=(Fast|Standard) start)", ""))
+                .orElse("no start line in its log (a jar built without process-aot?)");
+        System.out.println("soak: " + start);
+        if (!start.startsWith(PackagedApp.FAST_START)) {
+            throw new AssertionError("the app did not take the fast start a default java -jar takes: " + start);
+        }
     }
 
     /** What the user sees under "Mensagens enviadas": every reminder delivered or read, failed tries only the 503s. */
