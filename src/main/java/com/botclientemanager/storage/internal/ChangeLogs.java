@@ -1,9 +1,7 @@
 package com.botclientemanager.storage.internal;
 
-import com.botclientemanager.storage.DamagedDocumentException;
 import com.botclientemanager.storage.Document;
 import com.botclientemanager.storage.DocumentChange;
-import com.botclientemanager.storage.DocumentProblem;
 import com.botclientemanager.storage.StorageException;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -151,13 +149,17 @@ final class ChangeLogs {
     }
 
     /**
-     * The file's content with its change log replayed, then checked; remembered as the loaded version, with a fold-in
-     * scheduled when the log holds changes.
+     * The file's content with its change log replayed ({@link ChangeLogReplay}), then checked; remembered as the loaded
+     * version, with a fold-in scheduled when the log holds changes.
      */
     ObjectNode load(Document document, byte[] bytes, ObjectNode parsed, UnaryOperator<ObjectNode> check)
             throws IOException {
         FileState state = new FileState(version(bytes));
-        ObjectNode content = check.apply(replay(document, changeLog(document), state, parsed));
+        ChangeLogReplay.Replayed replayed = ChangeLogReplay.replay(document, changeLog(document), state.version,
+                parsed);
+        ObjectNode content = check.apply(replayed.content());
+        state.lines = replayed.lines();
+        state.logBytes = replayed.logBytes();
         files.put(document, state);
         if (state.version.size() > logAbove) {
             ids.put(document, ListChanges.of(content)); // at load, so the first change does not pay for it
@@ -171,53 +173,7 @@ final class ChangeLogs {
     /** The document has no file: a log beside it is stale. */
     void absent(Document document) {
         files.remove(document);
-        removeStale(changeLog(document));
-    }
-
-    /**
-     * The file's content with its change log replayed: a torn last line (a crash while appending it, so its change was
-     * never reported stored) is dropped; a log written for another version of the file is stale and removed; any other
-     * line that does not apply makes the document damaged.
-     */
-    private ObjectNode replay(Document document, ChangeLog changeLog, FileState state, ObjectNode content)
-            throws IOException {
-        ChangeLog.Content logged = changeLog.read();
-        if (logged == null) {
-            removeStale(changeLog);
-            return content;
-        }
-        if (logged.torn()) {
-            log.warn("{}: the last line of {} was cut off (the app stopped while storing that change, which was never "
-                    + "reported as saved); it is dropped", document.fileName(), changeLog.path().getFileName());
-        }
-        if (!logged.appliesTo().equals(state.version)) {
-            log.warn("{}: {} was written for an earlier version of the file (which already holds its changes); it is "
-                    + "removed", document.fileName(), changeLog.path().getFileName());
-            changeLog.delete();
-            return content;
-        }
-        ListReplay replay = new ListReplay(content);
-        for (int i = 0; i < logged.lines().size(); i++) {
-            try {
-                replay.apply(ChangeLog.parse(logged.lines().get(i)));
-            } catch (RuntimeException e) {
-                String name = changeLog.path().getFileName().toString();
-                throw new DamagedDocumentException(DocumentProblem.of(document, "storage.damaged.log",
-                        "line " + (i + 2) + " of the change log " + name + " cannot be read: " + e.getMessage(), name,
-                        i + 2));
-            }
-        }
-        state.lines = logged.lines().size();
-        state.logBytes = Files.size(changeLog.path());
-        return replay.result();
-    }
-
-    private static void removeStale(ChangeLog changeLog) {
-        try {
-            changeLog.delete();
-        } catch (IOException e) {
-            log.warn("cannot remove the stale {}: {}", changeLog, e.getMessage());
-        }
+        ChangeLogReplay.removeStale(changeLog(document));
     }
 
     /** A log that could not be folded in goes beside the copy of its file: {@code damaged/clients.<stamp>.json.log}. */
