@@ -38,15 +38,13 @@ import tools.jackson.databind.node.ObjectNode;
  * from a backup or fixed by hand, which is noticed when the file's size or modification time changes.
  * <p>
  * A file bigger than {@code logAbove} is not rewritten for a change that only puts or removes elements of its lists:
- * the change is appended to its {@link ChangeLog} and folded into the file in the background ({@link #compact}).
+ * the change is appended to its {@link ChangeLog} and folded into the file in the background ({@link #compact});
+ * {@link ChangeLogs} keeps that bookkeeping.
  */
 public class LocalDocumentStore implements DocumentStore, AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(LocalDocumentStore.class);
     private static final List<String> DISK_FULL = List.of("No space left on device", "Disk quota exceeded", "File too large");
-    /** A log is folded in at once past this many lines, or past this share of its file's size. */
-    private static final int MAX_LOG_LINES = 500;
-    private static final int MAX_LOG_SHARE = 4;
     static final Duration QUIET = Duration.ofSeconds(5);
     private static final Duration CLOSE_WAIT = Duration.ofSeconds(60);
 
@@ -61,29 +59,12 @@ public class LocalDocumentStore implements DocumentStore, AutoCloseable {
     private final Map<Document, Damaged> damaged = new ConcurrentHashMap<>();
     private final Map<Document, Object> locks = new ConcurrentHashMap<>();
     private final List<Consumer<Document>> listeners = new CopyOnWriteArrayList<>();
-    /** The version of each loaded file and what its change log holds. */
-    private final Map<Document, FileState> files = new ConcurrentHashMap<>();
-    /** The ids in the lists of each big document's cached version, to find what a change did without a look-up of all. */
-    private final Map<Document, ListChanges> ids = new ConcurrentHashMap<>();
-    private final long logAbove;
-    private final CompactionSchedule compactions;
-    private volatile boolean closed;
+    private final ChangeLogs changeLogs;
     private volatile Instant lastSync;
     private volatile StorageException lastError;
 
     /** A damaged file as it was when last read: read again only once it changed on disk. */
     private record Damaged(DamagedDocumentException error, Instant modified, long size, long logSize) {
-    }
-
-    /** A loaded file's version, and the lines and bytes of its change log (none: 0). Guarded by the document's lock. */
-    private static final class FileState {
-        final ChangeLog.FileVersion version;
-        int lines;
-        long logBytes;
-
-        FileState(ChangeLog.FileVersion version) {
-            this.version = version;
-        }
     }
 
     /** A store that only checks that documents parse (tools, benchmarks and tests of the files alone). */
@@ -101,8 +82,7 @@ public class LocalDocumentStore implements DocumentStore, AutoCloseable {
      */
     public LocalDocumentStore(DataDirectory dataDirectory, Clock clock, DocumentReader reader, long logAbove,
             Duration quiet) {
-        this.logAbove = logAbove;
-        this.compactions = new CompactionSchedule(quiet, this::compact);
+        this.changeLogs = new ChangeLogs(dataDirectory.root(), logAbove, quiet, this::compact);
         this.folder = dataDirectory.root();
         this.damagedFolder = dataDirectory.root().resolve("damaged");
         this.backups = new Backups(dataDirectory.folder("backups"), 20);
@@ -146,42 +126,19 @@ public class LocalDocumentStore implements DocumentStore, AutoCloseable {
         synchronized (lockFor(document)) {
             ObjectNode current = read(document);
             ObjectNode changed = change.apply().apply(DocumentCopies.forChange(current, change));
-            FileState state = files.get(document);
-            if (change.replacesElements() && !closed && state != null && state.version.size() > logAbove) {
-                ListChanges known = ids.get(document);
-                if (known == null || !known.indexes(current)) {
-                    known = ListChanges.of(current);
-                    ids.put(document, known);
-                }
-                Optional<ObjectNode> line = known.to(changed);
-                if (line.isPresent()) {
-                    appendToLog(document, state, line.get());
-                    cache.put(document, changed);
-                    succeeded();
-                    return;
-                }
+            boolean logged;
+            try {
+                logged = changeLogs.logged(document, change, current, changed);
+            } catch (StorageException e) {
+                throw remember(e);
+            }
+            if (logged) {
+                cache.put(document, changed);
+                succeeded();
+                return;
             }
             writeWhole(document, changed);
         }
-    }
-
-    private void appendToLog(Document document, FileState state, ObjectNode line) {
-        if (line.isEmpty()) {
-            return; // nothing changed
-        }
-        ChangeLog changeLog = changeLog(document);
-        try {
-            if (state.lines == 0) {
-                state.logBytes = changeLog.start(state.version);
-            }
-            state.logBytes += changeLog.append(line, state.logBytes);
-            state.lines++;
-        } catch (IOException e) {
-            throw remember(new StorageException(writeErrorKey(e), "cannot append to " + changeLog + ": " + e.getMessage(),
-                    e));
-        }
-        compactions.changed(document, state.lines >= MAX_LOG_LINES
-                || state.logBytes > state.version.size() / MAX_LOG_SHARE);
     }
 
     /** Writes the whole document (atomic, with a backup of the file it replaces); its change log is then obsolete. */
@@ -208,22 +165,8 @@ public class LocalDocumentStore implements DocumentStore, AutoCloseable {
         }
         written.put(document, writing[0]);
         cache.put(document, content);
-        replaced(document, new ChangeLog.FileVersion(size, crc.getValue()));
+        changeLogs.replaced(document, new ChangeLog.FileVersion(size, crc.getValue()));
         succeeded();
-    }
-
-    /** The file now holds this version and every change: its log (if any) no longer applies. */
-    private void replaced(Document document, ChangeLog.FileVersion version) {
-        FileState before = files.put(document, new FileState(version));
-        ChangeLog changeLog = changeLog(document);
-        if (before == null || before.lines > 0 || changeLog.exists()) {
-            try {
-                changeLog.delete();
-            } catch (IOException e) {
-                // its header no longer matches the file: the next load ignores and removes it
-                log.warn("cannot remove {} after the file was written: {}", changeLog, e.getMessage());
-            }
-        }
     }
 
     /**
@@ -232,14 +175,14 @@ public class LocalDocumentStore implements DocumentStore, AutoCloseable {
      */
     void compact(Document document) {
         synchronized (lockFor(document)) {
-            FileState state = files.get(document);
+            int lines = changeLogs.lines(document);
             ObjectNode content = cache.get(document);
-            if (state == null || state.lines == 0 || content == null) {
+            if (lines == 0 || content == null) {
                 return;
             }
             long started = System.nanoTime();
             writeWhole(document, content);
-            log.debug("{}: {} logged change(s) folded into the file in {} ms", document.fileName(), state.lines,
+            log.debug("{}: {} logged change(s) folded into the file in {} ms", document.fileName(), lines,
                     (System.nanoTime() - started) / 1_000_000);
         }
     }
@@ -247,9 +190,8 @@ public class LocalDocumentStore implements DocumentStore, AutoCloseable {
     /** Folds every change log into its file and stops the background compaction, bounded. */
     @Override
     public void close() {
-        closed = true;
-        compactions.close(CLOSE_WAIT);
-        for (Document document : List.copyOf(files.keySet())) {
+        changeLogs.close(CLOSE_WAIT);
+        for (Document document : changeLogs.loaded()) {
             try {
                 compact(document);
             } catch (StorageException e) {
@@ -264,12 +206,7 @@ public class LocalDocumentStore implements DocumentStore, AutoCloseable {
      * and nothing is folded, so the logs stay for the next store on the folder to replay.
      */
     void abandon() {
-        closed = true;
-        compactions.close(CLOSE_WAIT);
-    }
-
-    private ChangeLog changeLog(Document document) {
-        return new ChangeLog(folder.resolve(document.fileName()));
+        changeLogs.close(CLOSE_WAIT);
     }
 
     @Override
@@ -353,15 +290,14 @@ public class LocalDocumentStore implements DocumentStore, AutoCloseable {
                     + ".json");
             try {
                 Files.move(target, kept, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-                moveLog(document, kept);
+                changeLogs.moveBeside(document, kept);
             } catch (IOException e) {
                 throw remember(new StorageException(writeErrorKey(e), "cannot rename " + target + ": " + e.getMessage(), e));
             }
             cache.remove(document);
             written.remove(document);
             damaged.remove(document);
-            files.remove(document);
-            ids.remove(document);
+            changeLogs.forget(document);
             log.info("{}: {}; the file is kept as {}", document.fileName(), description, folder.relativize(kept));
             return folder.relativize(kept).toString();
         }
@@ -412,7 +348,7 @@ public class LocalDocumentStore implements DocumentStore, AutoCloseable {
                 throw remember(new StorageException(writeErrorKey(e), "cannot restore " + target + ": " + e.getMessage(), e));
             }
             cache.put(document, content);
-            replaced(document, version(bytes));
+            changeLogs.replaced(document, ChangeLogs.version(bytes));
             written.remove(document);
             damaged.remove(document);
             succeeded();
@@ -442,13 +378,13 @@ public class LocalDocumentStore implements DocumentStore, AutoCloseable {
                     + ".json");
         }
         AtomicFiles.write(copy, Files.readAllBytes(target));
-        moveLog(document, copy);
+        changeLogs.moveBeside(document, copy);
         return folder.relativize(copy).toString();
     }
 
     /**
      * Before a restore or retire keeps the current file: it then holds every logged change. A damaged document (its
-     * file or its log) cannot be folded; its log goes with the file it is kept beside ({@link #moveLog}).
+     * file or its log) cannot be folded; its log goes with the file it is kept beside ({@link ChangeLogs#moveBeside}).
      */
     private void foldLog(Document document) {
         try {
@@ -459,46 +395,21 @@ public class LocalDocumentStore implements DocumentStore, AutoCloseable {
         compact(document);
     }
 
-    /** A log that could not be folded in goes beside the copy of its file: {@code damaged/clients.<stamp>.json.log}. */
-    private void moveLog(Document document, Path keptFile) throws IOException {
-        ChangeLog changeLog = changeLog(document);
-        if (changeLog.exists()) {
-            Files.move(changeLog.path(), keptFile.resolveSibling(keptFile.getFileName() + ".log"),
-                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        }
-        files.remove(document);
-    }
-
-    private static ChangeLog.FileVersion version(byte[] bytes) {
-        CRC32 crc = new CRC32();
-        crc.update(bytes);
-        return new ChangeLog.FileVersion(bytes.length, crc.getValue());
-    }
-
     private ObjectNode load(Document document) {
         Path file = folder.resolve(document.fileName());
-        ChangeLog changeLog = changeLog(document);
         Damaged known = damaged.get(document);
         try {
             BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
             Instant modified = attributes.lastModifiedTime().toInstant();
-            long logSize = changeLog.exists() ? Files.size(changeLog.path()) : -1;
+            long logSize = changeLogs.logSize(document);
             if (known != null && known.modified().equals(modified) && known.size() == attributes.size()
                     && known.logSize() == logSize) {
                 throw known.error();
             }
             try {
                 byte[] bytes = Files.readAllBytes(file);
-                FileState state = new FileState(version(bytes));
-                ObjectNode content = reader.check(document, replay(document, changeLog, state,
-                        DocumentJson.parse(document, bytes)));
-                files.put(document, state);
-                if (state.version.size() > logAbove) {
-                    ids.put(document, ListChanges.of(content)); // at load, so the first change does not pay for it
-                }
-                if (state.lines > 0) {
-                    compactions.changed(document, false);
-                }
+                ObjectNode content = changeLogs.load(document, bytes, DocumentJson.parse(document, bytes),
+                        replayed -> reader.check(document, replayed));
                 if (known != null) {
                     log.info("{} loads again (fixed by hand)", document.fileName());
                 }
@@ -516,59 +427,12 @@ public class LocalDocumentStore implements DocumentStore, AutoCloseable {
             }
         } catch (NoSuchFileException e) {
             damaged.remove(document);
-            files.remove(document);
-            removeStale(changeLog);
+            changeLogs.absent(document);
             return DocumentJson.emptyDocument();
         } catch (IOException e) {
             throw remember(new StorageException("storage.error.read", "cannot read " + file + ": " + e.getMessage(), e));
         } catch (StorageException e) {
             throw remember(e);
-        }
-    }
-
-    /**
-     * The file's content with its change log replayed: a torn last line (a crash while appending it, so its change was
-     * never reported stored) is dropped; a log written for another version of the file is stale and removed; any other
-     * line that does not apply makes the document damaged.
-     */
-    private ObjectNode replay(Document document, ChangeLog changeLog, FileState state, ObjectNode content)
-            throws IOException {
-        ChangeLog.Content logged = changeLog.read();
-        if (logged == null) {
-            removeStale(changeLog);
-            return content;
-        }
-        if (logged.torn()) {
-            log.warn("{}: the last line of {} was cut off (the app stopped while storing that change, which was never "
-                    + "reported as saved); it is dropped", document.fileName(), changeLog.path().getFileName());
-        }
-        if (!logged.appliesTo().equals(state.version)) {
-            log.warn("{}: {} was written for an earlier version of the file (which already holds its changes); it is "
-                    + "removed", document.fileName(), changeLog.path().getFileName());
-            changeLog.delete();
-            return content;
-        }
-        ListReplay replay = new ListReplay(content);
-        for (int i = 0; i < logged.lines().size(); i++) {
-            try {
-                replay.apply(ChangeLog.parse(logged.lines().get(i)));
-            } catch (RuntimeException e) {
-                String name = changeLog.path().getFileName().toString();
-                throw new DamagedDocumentException(DocumentProblem.of(document, "storage.damaged.log",
-                        "line " + (i + 2) + " of the change log " + name + " cannot be read: " + e.getMessage(), name,
-                        i + 2));
-            }
-        }
-        state.lines = logged.lines().size();
-        state.logBytes = Files.size(changeLog.path());
-        return replay.result();
-    }
-
-    private static void removeStale(ChangeLog changeLog) {
-        try {
-            changeLog.delete();
-        } catch (IOException e) {
-            log.warn("cannot remove the stale {}: {}", changeLog, e.getMessage());
         }
     }
 
