@@ -22,6 +22,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -114,7 +115,8 @@ public class PaymentService {
             } catch (RuntimeException again) {
                 e.addSuppressed(again);
                 log.error("Payment {} of client {} is stored but the client could not be renewed, nor the payment "
-                        + "removed; the next finishRenewal of it renews the client", payment.id(), clientId);
+                        + "removed: it shows in the client's history with the due date not moved", payment.id(),
+                        clientId);
             }
             throw e;
         }
@@ -131,7 +133,7 @@ public class PaymentService {
      */
     public synchronized boolean finishRenewal(Payment payment) {
         Client client = directory.find(payment.clientId()).orElse(null);
-        if (payment.undone() || client == null || !java.util.Objects.equals(client.dueDate(), payment.previousDueDate())
+        if (payment.undone() || client == null || !Objects.equals(client.dueDate(), payment.previousDueDate())
                 || client.billingOrNone().paid().compareTo(payment.previousPaid()) != 0
                 || !lastPayment(client.id()).map(Payment::id).equals(Optional.of(payment.id()))) {
             return false;
@@ -139,7 +141,7 @@ public class PaymentService {
         PaymentOutcome outcome = preview(client, new PaymentRequest(payment.date(),
                 payment.amount(), payment.method(), payment.note(), payment.periods(), payment.discount(),
                 payment.partial()));
-        if (!java.util.Objects.equals(outcome.newDueDate(), payment.newDueDate())) {
+        if (!Objects.equals(outcome.newDueDate(), payment.newDueDate())) {
             log.warn("Payment {} of client {} is stored but the client was not renewed; renewing it now would give {} "
                     + "instead of {}, so it is left as it is", payment.id(), client.id(), outcome.newDueDate(),
                     payment.newDueDate());
