@@ -2,27 +2,18 @@ package com.botclientemanager.clients;
 
 import com.botclientemanager.clients.ClientsProperties.RenewFrom;
 import com.botclientemanager.clients.internal.PaymentMonthFiles;
-import com.botclientemanager.clients.internal.PaymentMonths;
 import com.botclientemanager.clients.internal.PaymentsDocument;
 import com.botclientemanager.clients.internal.PaymentsMigration;
-import com.botclientemanager.storage.DamagedDocumentException;
 import com.botclientemanager.storage.Document;
 import com.botclientemanager.storage.DocumentChange;
 import com.botclientemanager.storage.DocumentStore;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import tools.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.YearMonth;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -32,7 +23,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Renewals: "Marcar como pago" stores a payment in the current month's file ({@link PaymentMonthFiles}) and moves the client's due date forward by its
- * renewal period; the last payment of a client can be undone (its previous due date comes back).
+ * renewal period; the last payment of a client can be undone (its previous due date comes back). The reads of the month
+ * files are in {@link StoredPayments}, the completion of a payment interrupted by a stop in {@link PaymentRecovery}.
  */
 @Service
 public class PaymentService {
@@ -46,8 +38,8 @@ public class PaymentService {
     private final ClientSettingsService settings;
     private final ApplicationEventPublisher events;
     private final PaymentsMigration migration;
-    /** Sums of each month file's current version; one is rebuilt when the store holds a new version of its file. */
-    private final Map<YearMonth, PaymentMonths> months = new ConcurrentHashMap<>();
+    private final StoredPayments stored;
+    private final PaymentRecovery recovery;
 
     public PaymentService(DocumentStore store, ClientDirectory directory, ClientCalendar calendar,
             ClientSettingsService settings, ApplicationEventPublisher events, PaymentsMigration migration) {
@@ -57,6 +49,9 @@ public class PaymentService {
         this.calendar = calendar;
         this.settings = settings;
         this.events = events;
+        this.stored = new StoredPayments(store, calendar, migration);
+        // the recovery takes this service's own lock: a recovery and "Marcar como pago" never interleave
+        this.recovery = new PaymentRecovery(this, directory, settings, stored, events);
     }
 
     /**
@@ -131,152 +126,49 @@ public class PaymentService {
      * (already renewed, undone, a later payment, the client gone) or the renewal would now come out differently (the
      * renewal setting changed meanwhile: logged, left to the person).
      */
-    public synchronized boolean finishRenewal(Payment payment) {
-        Client client = directory.find(payment.clientId()).orElse(null);
-        if (payment.undone() || client == null || !Objects.equals(client.dueDate(), payment.previousDueDate())
-                || client.billingOrNone().paid().compareTo(payment.previousPaid()) != 0
-                || !lastPayment(client.id()).map(Payment::id).equals(Optional.of(payment.id()))) {
-            return false;
-        }
-        PaymentOutcome outcome = preview(client, new PaymentRequest(payment.date(),
-                payment.amount(), payment.method(), payment.note(), payment.periods(), payment.discount(),
-                payment.partial()));
-        if (!Objects.equals(outcome.newDueDate(), payment.newDueDate())) {
-            log.warn("Payment {} of client {} is stored but the client was not renewed; renewing it now would give {} "
-                    + "instead of {}, so it is left as it is", payment.id(), client.id(), outcome.newDueDate(),
-                    payment.newDueDate());
-            return false;
-        }
-        directory.save(outcome.client());
-        log.warn("Payment {} of client {} was stored before the app stopped, the renewal was not: renewed now ({} -> {})",
-                payment.id(), client.id(), payment.previousDueDate(), payment.newDueDate());
-        events.publishEvent(new PaymentRecorded(payment, client.name()));
-        return true;
+    public boolean finishRenewal(Payment payment) {
+        return recovery.finishRenewal(payment);
     }
 
     /**
      * The payment stored under {@code paymentId} in the month file of {@code since} or a later one, if any: how a caller
      * that recorded under its own id learns, after the app stopped in the middle, whether the payment was stored.
      */
-    public Optional<Payment> recorded(String paymentId, java.time.Instant since) {
-        migration.migrate();
-        YearMonth first = YearMonth.from(since.atZone(calendar.zone()));
-        for (YearMonth month : PaymentMonthFiles.months(store).reversed()) {
-            if (month.isBefore(first)) {
-                break;
-            }
-            Optional<Payment> found = PaymentsDocument.payments(store.read(PaymentMonthFiles.month(month))).stream()
-                    .filter(payment -> payment.id().equals(paymentId)).findFirst();
-            if (found.isPresent()) {
-                return found;
-            }
-        }
-        return Optional.empty();
+    public Optional<Payment> recorded(String paymentId, Instant since) {
+        return stored.recorded(paymentId, since);
     }
 
     /** The client's payments, newest first (undone ones included, marked). Reads every month file. */
     public List<Payment> history(String clientId) {
-        migration.migrate();
-        List<Payment> mine = new ArrayList<>();
-        for (YearMonth month : PaymentMonthFiles.months(store).reversed()) {
-            readable(month).ifPresent(document -> mine.addAll(newestFirst(document, clientId)));
-        }
-        return List.copyOf(mine);
-    }
-
-    /**
-     * A month file, or empty while it is damaged: the other months are still shown (the banner on every page names the
-     * damaged file until it is restored).
-     */
-    private Optional<ObjectNode> readable(YearMonth month) {
-        try {
-            return Optional.of(store.read(PaymentMonthFiles.month(month)));
-        } catch (DamagedDocumentException e) {
-            return Optional.empty();
-        }
-    }
-
-    /** The client's payments recorded in one month, newest first. */
-    private static List<Payment> newestFirst(ObjectNode document, String clientId) {
-        List<Payment> mine = PaymentsDocument.paymentsOf(document, clientId);
-        // Payments are appended: reversed file order is newest first, also for two recorded in the same instant.
-        Collections.reverse(mine);
-        mine.sort(Comparator.comparing(Payment::createdAt, Comparator.nullsLast(Comparator.reverseOrder())));
-        return mine;
+        return stored.history(clientId);
     }
 
     /**
      * Every payment not undone whose date is within {@code from}..{@code to} (both included), for the dashboard. Reads
-     * the months from {@code from} on: a payment is in the file of the month it was recorded, never before its date.
+     * the months from {@code from} on.
      */
     public List<Payment> paidBetween(LocalDate from, LocalDate to) {
-        migration.migrate();
-        List<Payment> paid = new ArrayList<>();
-        for (YearMonth month : PaymentMonthFiles.months(store)) {
-            if (!month.isBefore(YearMonth.from(from))) {
-                readable(month).map(PaymentsDocument::payments).orElse(List.of()).stream()
-                        .filter(p -> !p.undone() && p.date() != null && !p.date().isBefore(from) && !p.date().isAfter(to))
-                        .forEach(paid::add);
-            }
-        }
-        return paid;
+        return stored.paidBetween(from, to);
     }
 
     /**
      * Payments not undone made from {@code from} to {@code to} (whole months), summed by month, for the dashboard. Reads
-     * the month files from {@code from} on; cheap while they are unchanged: the store hands out one document instance
-     * per version, and each month's sums are kept until its file changes.
+     * the month files from {@code from} on; cheap while they are unchanged.
      */
     public PaymentTotals totals(YearMonth from, YearMonth to) {
-        migration.migrate();
-        var received = new HashMap<YearMonth, BigDecimal>();
-        var byDue = new HashMap<YearMonth, BigDecimal>();
-        for (YearMonth month : PaymentMonthFiles.months(store)) {
-            if (month.isBefore(from)) {
-                continue;
-            }
-            ObjectNode document = readable(month).orElse(null);
-            if (document == null) {
-                continue;
-            }
-            PaymentMonths index = months.get(month);
-            if (index == null || !index.isOf(document)) {
-                index = PaymentMonths.of(document);
-                months.put(month, index);
-            }
-            index.sum(from, to, received, byDue);
-        }
-        return new PaymentTotals(received, byDue);
+        return stored.totals(from, to);
     }
 
     /** The payment "Desfazer" would undo: the client's newest payment that is not undone yet. */
     public Optional<Payment> lastPayment(String clientId) {
-        return findLast(clientId).map(Found::payment);
-    }
-
-    /** A payment and the month file that holds it. */
-    private record Found(Payment payment, YearMonth month) {
-    }
-
-    /**
-     * The newest month file holding a payment of the client not undone holds the newest one: files go by recording. A
-     * damaged month on the way is not skipped (the payment to undo may be in it): its error reaches the person.
-     */
-    private Optional<Found> findLast(String clientId) {
-        migration.migrate();
-        for (YearMonth month : PaymentMonthFiles.months(store).reversed()) {
-            Optional<Payment> last = newestFirst(store.read(PaymentMonthFiles.month(month)), clientId).stream().filter(p -> !p.undone()).findFirst();
-            if (last.isPresent()) {
-                return Optional.of(new Found(last.get(), month));
-            }
-        }
-        return Optional.empty();
+        return stored.last(clientId).map(StoredPayments.Found::payment);
     }
 
     /** Undoes the client's last payment: marks it undone (in its month's file) and restores the due date it replaced. */
     public synchronized Client undoLastPayment(String clientId) {
         Client client = directory.find(clientId).orElseThrow(() -> new ClientException("clients.error.not-found"));
-        Found found = findLast(clientId).orElseThrow(() -> new ClientException("clients.payment.error.nothing-to-undo"));
+        StoredPayments.Found found = stored.last(clientId)
+                .orElseThrow(() -> new ClientException("clients.payment.error.nothing-to-undo"));
         Payment last = found.payment();
         // The client first, then the mark: a stop in between leaves the payment in the history with the client as
         // before it (as a stop while marking paid does), which shows; never a renewal left without its payment.

@@ -3,12 +3,19 @@ package com.botclientemanager.clients;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.botclientemanager.clients.internal.PaymentsMigration;
 import com.botclientemanager.storage.StorageException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -85,6 +92,52 @@ class InterruptedPaymentTest {
 
             assertThat(payments.recorded("not-renewed", TODAY.atStartOfDay().toInstant(ZoneOffset.UTC))).isEmpty();
             assertThat(payments.history(ana.id())).extracting(Payment::id).containsExactly("kept");
+        }
+    }
+
+    @Test
+    void aRecoveryWaitsForAPaymentBeingRecorded() throws Exception {
+        CountDownLatch publishing = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        try (ClientsFixture fixture = new ClientsFixture(dataDir, TODAY);
+                ExecutorService threads = Executors.newFixedThreadPool(2)) {
+            // "Marcar como pago" for Bia holds on where it announces the payment, still inside the service's lock
+            PaymentService payments = new PaymentService(fixture.store, fixture.directory, fixture.calendar,
+                    fixture.settings, event -> {
+                        if (event instanceof PaymentRecorded recorded && recorded.payment().id().equals("pay-bia")) {
+                            publishing.countDown();
+                            awaitQuietly(release);
+                        }
+                    }, new PaymentsMigration(fixture.store));
+            Client ana = fixture.directory.save(ClientsFixture.client("Ana", "5511999887766", "30.00", TODAY));
+            Client bia = fixture.directory.save(ClientsFixture.client("Bia", "5511999887755", "30.00", TODAY));
+            PaymentRequest month = new PaymentRequest(TODAY, new BigDecimal("30.00"), PaymentMethod.PIX, "");
+            payments.markPaid(ana.id(), month, "pay-ana");
+            fixture.directory.save(ana); // the app stopped before renewing Ana
+            Payment interrupted = stored(payments, "pay-ana");
+            try {
+                Future<Payment> paying = threads.submit(() -> payments.markPaid(bia.id(), month, "pay-bia"));
+                assertThat(publishing.await(10, TimeUnit.SECONDS)).isTrue();
+                Future<Boolean> recovering = threads.submit(() -> payments.finishRenewal(interrupted));
+
+                assertThatThrownBy(() -> recovering.get(500, TimeUnit.MILLISECONDS))
+                        .as("waits for the payment being recorded").isInstanceOf(TimeoutException.class);
+                release.countDown();
+                assertThat(paying.get(10, TimeUnit.SECONDS).id()).isEqualTo("pay-bia");
+                assertThat(recovering.get(10, TimeUnit.SECONDS)).isTrue();
+            } finally {
+                release.countDown();
+            }
+            assertThat(fixture.directory.find(ana.id()).orElseThrow().dueDate()).isEqualTo(TODAY.plusMonths(1));
+            assertThat(fixture.directory.find(bia.id()).orElseThrow().dueDate()).isEqualTo(TODAY.plusMonths(1));
+        }
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
