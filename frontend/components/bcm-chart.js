@@ -105,7 +105,9 @@ class BcmChart extends HTMLElement {
         },
         scales: doughnut ? {} : {
           x: { stacked: spec.stacked, ticks: { color: text }, grid: { color: grid } },
-          y: { stacked: spec.stacked, beginAtZero: true, ticks: { color: text, callback: v => format(v) }, grid: { color: grid } }
+          // counts step in whole numbers: with small counts Chart.js picks 0.1 steps, which the formatter rounds to 0 0 1 1
+          y: { stacked: spec.stacked, beginAtZero: true, grid: { color: grid },
+            ticks: { color: text, precision: spec.format === 'MONEY_BRL' ? undefined : 0, callback: v => format(v) } }
         }
       }
     };

@@ -151,6 +151,9 @@ public class ClientsView extends AppPage implements BeforeEnterObserver {
         HorizontalLayout toolbar = new HorizontalLayout(search, add);
         toolbar.setWidthFull();
         toolbar.setFlexGrow(1, search);
+        // on a phone the search gets its own row, so its hint ("Buscar por nome, telefone ou plano") is not cut off
+        search.setMinWidth("16rem");
+        toolbar.setWrap(true);
         toolbar.addClassName("clients-toolbar");
         return toolbar;
     }

@@ -17,6 +17,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
@@ -229,14 +230,20 @@ class PaymentDialog extends Dialog {
             }
         });
         undo.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-        HorizontalLayout layout = new HorizontalLayout(text, undo);
-        layout.setAlignItems(HorizontalLayout.Alignment.CENTER);
-        notification.add(layout);
+        // the sentences stacked in one column and "Desfazer" beside them: three side-by-side columns squeezed each
+        // sentence into a narrow strip of four or five lines at 1280 px
+        Div message = new Div(text);
+        message.getStyle().set("display", "flex").set("flex-direction", "column")
+                .set("gap", "var(--lumo-space-xs)").set("max-width", "26em");
         if (confirmationOutcome != null) {
             Span outcome = new Span(getTranslation(confirmationOutcome));
             outcome.setId("payment-confirmation-outcome");
-            notification.add(outcome);
+            outcome.getStyle().set("font-size", "var(--lumo-font-size-s)");
+            message.add(outcome);
         }
+        HorizontalLayout layout = new HorizontalLayout(message, undo);
+        layout.setAlignItems(HorizontalLayout.Alignment.CENTER);
+        notification.add(layout);
         notification.open();
     }
 }

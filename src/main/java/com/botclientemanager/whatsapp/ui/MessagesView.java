@@ -219,6 +219,8 @@ public class MessagesView extends AppPage implements BeforeEnterObserver {
         };
         chip.getElement().getThemeList().addAll(Arrays.asList(theme.split(" ")));
         chip.addClassNames("message-status", "status-" + message.status().name().toLowerCase());
+        // "simulada (modo de teste)" and "não enviada (perdida)" are wider than the column: wrap, not cut off
+        chip.getStyle().set("white-space", "normal");
         return chip;
     }
 
