@@ -49,14 +49,17 @@ class HistoryDialog extends Dialog {
         Paragraph contact = new Paragraph(getTranslation("clients.history.summary", phones.format(client.phone()),
                 plan(), Formats.price(client.value(), getLocale())));
 
-        grid.addColumn(p -> Formats.date(p.date(), getLocale())).setHeader(getTranslation("clients.payment.date"));
-        grid.addColumn(p -> Formats.price(p.amount(), getLocale())).setHeader(getTranslation("clients.payment.amount"));
-        grid.addColumn(p -> p.isImported() ? getTranslation("clients.history.imported.method")
-                : getTranslation(p.payment().method().messageKey())).setHeader(getTranslation("clients.payment.method"));
-        grid.addColumn(p -> Formats.date(p.previousDueDate(), getLocale()) + " → " + Formats.date(p.newDueDate(), getLocale()))
-                .setHeader(getTranslation("clients.history.due-dates")).setAutoWidth(true);
-        grid.addColumn(this::note).setHeader(getTranslation("clients.payment.note"));
-        grid.addComponentColumn(this::state).setHeader(getTranslation("clients.history.state")).setAutoWidth(true);
+        if (phoneWidth) {
+            grid.addComponentColumn(this::phoneRow).setHeader(getTranslation("clients.history.payments"));
+        } else {
+            grid.addColumn(p -> Formats.date(p.date(), getLocale())).setHeader(getTranslation("clients.payment.date"));
+            grid.addColumn(p -> Formats.price(p.amount(), getLocale())).setHeader(getTranslation("clients.payment.amount"));
+            grid.addColumn(this::method).setHeader(getTranslation("clients.payment.method"));
+            grid.addColumn(p -> Formats.date(p.previousDueDate(), getLocale()) + " → " + Formats.date(p.newDueDate(), getLocale()))
+                    .setHeader(getTranslation("clients.history.due-dates")).setAutoWidth(true);
+            grid.addColumn(this::note).setHeader(getTranslation("clients.payment.note"));
+            grid.addComponentColumn(this::state).setHeader(getTranslation("clients.history.state")).setAutoWidth(true);
+        }
         grid.setPartNameGenerator(p -> p.undone() ? "payment-undone" : p.isImported() ? "payment-imported" : null);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
         grid.setAllRowsVisible(true);
@@ -111,12 +114,39 @@ class HistoryDialog extends Dialog {
         undoLast.setEnabled(history.stream().anyMatch(p -> !p.undone()));
     }
 
+    private String method(HistoryRow row) {
+        return row.isImported() ? getTranslation("clients.history.imported.method")
+                : getTranslation(row.payment().method().messageKey());
+    }
+
     private String note(HistoryRow row) {
         if (!row.isImported()) {
             return row.payment().note();
         }
         Integer days = row.imported().daysAdded();
         return days == null ? "" : getTranslation("clients.history.imported.days", days);
+    }
+
+    /** On a phone the columns do not fit: one cell per payment, the date, amount and method first. */
+    private Div phoneRow(HistoryRow row) {
+        Div first = new Div(new Span(Formats.date(row.date(), getLocale()) + " · "
+                + Formats.price(row.amount(), getLocale()) + " · " + method(row)));
+        Div second = new Div(new Span(Formats.date(row.previousDueDate(), getLocale()) + " → "
+                + Formats.date(row.newDueDate(), getLocale())));
+        second.addClassNames("history-phone-detail");
+        Div cell = new Div(first, second);
+        cell.addClassNames("history-phone-row");
+        String note = note(row);
+        if (note != null && !note.isBlank()) {
+            Div noteLine = new Div(new Span(note));
+            noteLine.addClassNames("history-phone-detail");
+            cell.add(noteLine);
+        }
+        Span state = state(row);
+        if (!state.getText().isEmpty()) {
+            second.add(new Span(" "), state);
+        }
+        return cell;
     }
 
     /** "desfeito" for an undone payment, "importado do bot antigo" for the older bot's renewals (read-only). */

@@ -161,6 +161,18 @@ class ClientsBrowserTest extends BrowserAppTest {
         assertThat(card.locator("vaadin-button.pay-button")).isVisible();
         assertThat(page.locator("#clients-count")).hasText("1 client");
         assertThat(card.boundingBox().width).isLessThanOrEqualTo(390);
+
+        // the payment history fits the phone: one cell per payment, the due dates moved included
+        card.locator("vaadin-button.pay-button").click();
+        page.locator("#payment-confirm").click();
+        assertThat(page.locator("#payment-recorded")).containsText("Jan 31, 2031");
+        page.locator("button.more-menu:visible, vaadin-button.more-menu:visible").first().click();
+        page.locator("vaadin-context-menu-item.history-item:visible").click();
+        Locator payment = page.locator("#payment-history .history-phone-row");
+        assertThat(payment).hasCount(1);
+        assertThat(payment).containsText("R$35.50");
+        assertThat(payment).containsText("Dec 31, 2030 → Jan 31, 2031");
+        assertThat(payment.boundingBox().x + payment.boundingBox().width).isLessThanOrEqualTo(390);
         page.context().close();
     }
 
