@@ -125,6 +125,7 @@ public class MessagesView extends AppPage implements BeforeEnterObserver {
         statuses.setLabel(getTranslation("messages.filter.status"));
         statuses.setItems(Arrays.asList(MessageStatus.values()));
         statuses.setItemLabelGenerator(status -> getTranslation(status.labelKey()));
+        statuses.setPlaceholder(getTranslation("messages.filter.all"));
         statuses.setId("filter-status");
         statuses.setClearButtonVisible(true);
         from.setLabel(getTranslation("messages.filter.from"));
@@ -141,6 +142,7 @@ public class MessagesView extends AppPage implements BeforeEnterObserver {
         kinds.setLabel(getTranslation("messages.filter.kind"));
         kinds.setItems(Arrays.asList(MessageKind.values()));
         kinds.setItemLabelGenerator(kind -> getTranslation(kind.labelKey()));
+        kinds.setPlaceholder(getTranslation("messages.filter.all"));
         kinds.setId("filter-kind");
         kinds.setClearButtonVisible(true);
         kinds.addValueChangeListener(e -> refresh());
