@@ -3,7 +3,6 @@ package com.botclientemanager.clients;
 import com.botclientemanager.clients.internal.PaymentColumns;
 import com.botclientemanager.clients.internal.PaymentMonthFiles;
 import com.botclientemanager.clients.internal.PaymentsMigration;
-import com.botclientemanager.storage.DamagedDocumentException;
 import com.botclientemanager.storage.DocumentStore;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -44,10 +43,8 @@ public class PaidPayments {
             if (month.isBefore(first)) {
                 continue;
             }
-            ObjectNode document;
-            try {
-                document = store.read(PaymentMonthFiles.month(month));
-            } catch (DamagedDocumentException e) {
+            ObjectNode document = PaymentMonthFiles.readable(store, month).orElse(null);
+            if (document == null) {
                 continue;
             }
             PaymentColumns columns = months.get(month);

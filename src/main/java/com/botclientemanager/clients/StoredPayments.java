@@ -4,7 +4,6 @@ import com.botclientemanager.clients.internal.PaymentMonthFiles;
 import com.botclientemanager.clients.internal.PaymentMonths;
 import com.botclientemanager.clients.internal.PaymentsDocument;
 import com.botclientemanager.clients.internal.PaymentsMigration;
-import com.botclientemanager.storage.DamagedDocumentException;
 import com.botclientemanager.storage.DocumentStore;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -65,21 +64,9 @@ final class StoredPayments {
         migration.migrate();
         List<Payment> mine = new ArrayList<>();
         for (YearMonth month : PaymentMonthFiles.months(store).reversed()) {
-            readable(month).ifPresent(document -> mine.addAll(newestFirst(document, clientId)));
+            PaymentMonthFiles.readable(store, month).ifPresent(document -> mine.addAll(newestFirst(document, clientId)));
         }
         return List.copyOf(mine);
-    }
-
-    /**
-     * A month file, or empty while it is damaged: the other months are still shown (the banner on every page names the
-     * damaged file until it is restored).
-     */
-    private Optional<ObjectNode> readable(YearMonth month) {
-        try {
-            return Optional.of(store.read(PaymentMonthFiles.month(month)));
-        } catch (DamagedDocumentException e) {
-            return Optional.empty();
-        }
     }
 
     /** The client's payments recorded in one month, newest first. */
@@ -100,7 +87,7 @@ final class StoredPayments {
         List<Payment> paid = new ArrayList<>();
         for (YearMonth month : PaymentMonthFiles.months(store)) {
             if (!month.isBefore(YearMonth.from(from))) {
-                readable(month).map(PaymentsDocument::payments).orElse(List.of()).stream()
+                PaymentMonthFiles.readable(store, month).map(PaymentsDocument::payments).orElse(List.of()).stream()
                         .filter(p -> !p.undone() && p.date() != null && !p.date().isBefore(from) && !p.date().isAfter(to))
                         .forEach(paid::add);
             }
@@ -120,7 +107,7 @@ final class StoredPayments {
             if (month.isBefore(from)) {
                 continue;
             }
-            ObjectNode document = readable(month).orElse(null);
+            ObjectNode document = PaymentMonthFiles.readable(store, month).orElse(null);
             if (document == null) {
                 continue;
             }

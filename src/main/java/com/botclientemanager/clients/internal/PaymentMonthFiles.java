@@ -1,5 +1,6 @@
 package com.botclientemanager.clients.internal;
 
+import com.botclientemanager.storage.DamagedDocumentException;
 import com.botclientemanager.storage.Document;
 import com.botclientemanager.storage.DocumentStore;
 import java.time.LocalDate;
@@ -8,7 +9,9 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Payments are kept one file per month they were recorded in ({@code payments/2026-11.json}, the
@@ -26,6 +29,18 @@ public final class PaymentMonthFiles {
 
     public static Document month(YearMonth month) {
         return Document.PAYMENTS.member(month.toString());
+    }
+
+    /**
+     * A month file, or empty while it is damaged: the other months are still shown (the banner on every page names the
+     * damaged file until it is restored).
+     */
+    public static Optional<ObjectNode> readable(DocumentStore store, YearMonth month) {
+        try {
+            return Optional.of(store.read(month(month)));
+        } catch (DamagedDocumentException e) {
+            return Optional.empty();
+        }
     }
 
     /** The file of a payment recorded at {@code createdAt}. */

@@ -233,12 +233,11 @@ class PaymentDialog extends Dialog {
         // the sentences stacked in one column and "Desfazer" beside them: three side-by-side columns squeezed each
         // sentence into a narrow strip of four or five lines at 1280 px
         Div message = new Div(text);
-        message.getStyle().set("display", "flex").set("flex-direction", "column")
-                .set("gap", "var(--lumo-space-xs)").set("max-width", "26em");
+        message.addClassNames("payment-toast-message");
         if (confirmationOutcome != null) {
             Span outcome = new Span(getTranslation(confirmationOutcome));
             outcome.setId("payment-confirmation-outcome");
-            outcome.getStyle().set("font-size", "var(--lumo-font-size-s)");
+            outcome.addClassNames("payment-toast-outcome");
             message.add(outcome);
         }
         HorizontalLayout layout = new HorizontalLayout(message, undo);
