@@ -51,9 +51,12 @@ class ConnectionCard extends Div {
                 .set("width", "100%");
         title.getStyle().set("font-size", "var(--lumo-font-size-xxl)").set("margin", "var(--lumo-space-s) 0");
         title.setId("whatsapp-status-title");
+        detail.setId("whatsapp-status-detail");
         String providerKey = "whatsapp.provider." + connection.provider().name().toLowerCase();
         Span provider = new Span(getTranslation(providerKey));
         provider.addClassNames("whatsapp-provider");
+        // in test mode the title already names it, and the detail says what it means
+        provider.setVisible(connection.provider() != Provider.OUTBOX);
         qrArea.setId("whatsapp-qr");
         qrArea.setVisible(false);
 
@@ -86,15 +89,18 @@ class ConnectionCard extends Div {
         String stateKey = "whatsapp.state." + state.name().toLowerCase().replace('_', '-');
         title.setText(getTranslation(stateKey));
         getElement().setAttribute("data-state", state.name().toLowerCase());
-        String detailText = status.detail() == null ? ""
-                : status.detail().startsWith("whatsapp.") ? getTranslation(status.detail()) : status.detail();
-        detail.setText(detailText);
+        detail.setText(state == ConnectionState.TEST_MODE ? getTranslation("whatsapp.state.test-mode.detail")
+                : detailText(status.detail()));
         boolean evolution = connection.provider() == Provider.EVOLUTION;
         connect.setVisible(evolution && state != ConnectionState.CONNECTED);
         disconnect.setVisible(evolution && state == ConnectionState.CONNECTED);
         if (state == ConnectionState.CONNECTED) {
             hideQr(ui);
         }
+    }
+
+    private String detailText(String detail) {
+        return detail == null ? "" : detail.startsWith("whatsapp.") ? getTranslation(detail) : detail;
     }
 
     private void startPairing(UI ui) {

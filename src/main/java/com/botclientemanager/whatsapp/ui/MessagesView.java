@@ -170,13 +170,13 @@ public class MessagesView extends AppPage implements BeforeEnterObserver {
         // the kind under the client's name: a column of its own took the width the text needs at 1280 px
         columns.add(grid.addComponentColumn(this::recipientAndKind).setHeader(getTranslation("messages.column.client"))
                 .setWidth("12rem").setFlexGrow(0));
-        columns.add(grid.addComponentColumn(this::statusChip).setHeader(getTranslation("messages.column.status"))
-                .setWidth("8.5rem").setFlexGrow(0));
+        columns.add(grid.addComponentColumn(m -> StatusChip.forGrid(m.status()))
+                .setHeader(getTranslation("messages.column.status")).setWidth("8.5rem").setFlexGrow(0));
         columns.add(grid.addColumn(m -> preview(m.text())).setHeader(getTranslation("messages.column.text"))
                 .setWidth("12rem").setFlexGrow(1).setKey("text"));
         columns.add(grid.addComponentColumn(this::resendButton).setAutoWidth(true).setFlexGrow(0));
         cards = grid.addComponentColumn(m -> MessageCard.of(m, times.dateTime(m.createdAt(), getLocale()), recipient(m),
-                kindLabel(m.kind()), statusChip(m), resendButton(m), preview(m.text())))
+                kindLabel(m.kind()), StatusChip.forCard(m.status()), resendButton(m), preview(m.text())))
                 .setHeader(getTranslation("messages.column.text")).setKey("card");
         cards.setVisible(false);
         grid.setItems(query -> log.find(filter(), query.getOffset(), query.getLimit()).stream(),
@@ -209,21 +209,6 @@ public class MessagesView extends AppPage implements BeforeEnterObserver {
         String key = "messages.kind." + kind.toLowerCase(java.util.Locale.ROOT);
         String label = getTranslation(key);
         return label == null || label.contains(key) ? kind : label;
-    }
-
-    Span statusChip(LoggedMessage message) {
-        Span chip = new Span(getTranslation(message.status().labelKey()));
-        String theme = switch (message.status()) {
-            case SENT, DELIVERED, READ -> "badge success";
-            case FAILED -> "badge error";
-            case MISSED -> "badge contrast";
-            default -> "badge";
-        };
-        chip.getElement().getThemeList().addAll(Arrays.asList(theme.split(" ")));
-        chip.addClassNames("message-status", "status-" + message.status().name().toLowerCase());
-        // "simulada (modo de teste)" and "não enviada (perdida)" are wider than the column: wrap, not cut off
-        chip.getStyle().set("white-space", "normal");
-        return chip;
     }
 
     private Component resendButton(LoggedMessage message) {

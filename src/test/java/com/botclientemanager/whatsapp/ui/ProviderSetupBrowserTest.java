@@ -87,6 +87,10 @@ class ProviderSetupBrowserTest extends SeparateAppTest {
             assertThat(page.locator("vaadin-side-nav")).isAttached();
             page.navigate(baseUrl() + "/whatsapp");
             assertThat(page.locator("#whatsapp-status-title")).hasText("Modo de teste");
+            assertThat(page.locator("#whatsapp-status-detail")).containsText("nenhuma sai de verdade");
+            assertThat(page.locator("#whatsapp-status-detail")).containsText("Como enviar as mensagens");
+            assertThat(page.locator("#whatsapp-status").innerText().toLowerCase().split("modo de teste", -1))
+                    .as("the status card says 'Modo de teste' once").hasSize(2);
 
             radio(page, "Evolution API").click();
             assertThat(page.locator("#setup-ban-warning")).containsText("banir");

@@ -25,6 +25,7 @@ class WhatsAppTranslationsTest {
         List<String> keys = new ArrayList<>();
         for (MessageStatus status : MessageStatus.values()) {
             keys.add(status.labelKey());
+            keys.add(StatusChip.gridLabelKey(status));
         }
         for (FailureCause cause : FailureCause.values()) {
             keys.add(GatewayResult.reasonKey(cause));
