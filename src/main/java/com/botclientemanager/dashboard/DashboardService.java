@@ -102,7 +102,7 @@ public class DashboardService {
         List<DayMessages> byDay = messagesByDay(today);
         DayMessages todays = byDay.get(byDay.size() - 1);
         return new DashboardFigures(today, active, dueSoonDays, dueSoon, dueToday, overdue, overdueAmount, current.expected(),
-                current.received(), todays.sent() + todays.delivered() + todays.simulated(), todays.failed(), byService,
+                current.received(), todays.sent() + todays.delivered(), todays.failed(), byService,
                 Arrays.stream(next30).boxed().toList(), revenue, byDay);
     }
 

@@ -13,7 +13,7 @@ import java.util.Map;
  * @param renewals          how many payments were dated in the month
  * @param newClients        clients created in the month
  * @param churned           clients lost in the month (see {@link ReportService#churnDate})
- * @param dueClients        clients whose due date fell in the month (up to today)
+ * @param dueClients        clients whose due date fell in the month and has passed, or who already paid for it
  * @param renewedClients    of those, the ones who paid for that due date (whenever they paid)
  */
 public record MonthFigures(YearMonth month, BigDecimal received, Map<String, BigDecimal> receivedByService, int renewals,

@@ -92,7 +92,7 @@ final class ReportLists {
         });
         for (int c = 0; c < table.known(); c++) {
             LocalDate due = table.client(c).dueDate();
-            if (due != null && !due.isAfter(period.today()) && wanted(c, due)) {
+            if (due != null && due.isBefore(period.today()) && wanted(c, due)) {
                 byClientMonth.putIfAbsent(key(c, due), line(c, due, null, false));
             }
         }

@@ -91,7 +91,8 @@ final class ReportTally implements PaidPayments.Visitor {
                 churned[lost]++;
             }
             LocalDate dueDate = client.dueDate();
-            if (dueDate != null && !dueDate.isAfter(today)) {
+            // unpaid counts as not renewed once the due day is over: most clients pay on the day itself
+            if (dueDate != null && dueDate.isBefore(today)) {
                 int m = period.indexOf(dueDate);
                 if (m >= 0) {
                     due[m].set(c);

@@ -21,7 +21,7 @@ public final class MessageLogLinks {
     public static final String STATUS = "status";
     /** {@value #TODAY} or a date ({@code 2026-11-27}), in the log's zone ({@link MessageLog#zone()}). */
     public static final String DAY = "day";
-    /** Every message that went out: sent, delivered, read or simulated (the dashboard's "sent today"). */
+    /** Every message that really went out: sent, delivered or read, not simulated (the dashboard's "sent today"). */
     public static final String SENT = "sent";
     public static final String FAILED = "failed";
     public static final String TODAY = "today";
@@ -33,7 +33,8 @@ public final class MessageLogLinks {
     public static Set<MessageStatus> statuses(String value) {
         String wanted = value == null ? "" : value.strip().toUpperCase(Locale.ROOT);
         if (wanted.equals(SENT.toUpperCase(Locale.ROOT))) {
-            return EnumSet.copyOf(Arrays.stream(MessageStatus.values()).filter(MessageStatus::wentOut).toList());
+            return EnumSet.copyOf(Arrays.stream(MessageStatus.values())
+                    .filter(s -> s.wentOut() && s != MessageStatus.SIMULATED).toList());
         }
         return Arrays.stream(MessageStatus.values()).filter(s -> s.name().equals(wanted))
                 .map(s -> (Set<MessageStatus>) EnumSet.of(s)).findFirst().orElse(Set.of());

@@ -35,6 +35,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -50,6 +51,8 @@ class DashboardServiceTest {
 
     /** 2026-11-30 22:30 in São Paulo = 2026-12-01 01:30 UTC. */
     static final MutableClock CLOCK = new MutableClock(Instant.parse("2026-12-01T01:30:00Z"));
+    /** 30/11 18:00 in São Paulo, after going live. */
+    static final java.time.OffsetDateTime LIVE = java.time.OffsetDateTime.parse("2026-11-30T21:00:00Z");
 
     @TestConfiguration
     static class TestClock {
@@ -81,6 +84,8 @@ class DashboardServiceTest {
     MessageLog log;
     @Autowired
     StatusLineService statusLine;
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     @Order(1)
@@ -100,6 +105,10 @@ class DashboardServiceTest {
         CLOCK.set(Instant.parse("2026-11-30T02:00:00Z")); // 29/11 23:00 in São Paulo: yesterday
         messaging.send(SendRequest.text("c", "Cliente c", "5511999990003", "before_due", "oi", null));
         CLOCK.set(Instant.parse("2026-12-01T01:30:00Z"));
+        // after going live the same day: one reminder really went out and was delivered
+        jdbc.sql("INSERT INTO wa_message (reminder_key, client_id, client_name, phone, kind, body, provider, status, "
+                + "attempts, created_at, updated_at) VALUES ('live-d', 'd', 'Cliente d', '5511999990004', 'before_due', "
+                + "'oi', 'CLOUD', 'DELIVERED', 1, ?, ?)").params(LIVE, LIVE).update();
         payments.markPaid("c", new PaymentRequest(today, new BigDecimal("35.00"), PaymentMethod.PIX, null));
         payments.markPaid("d", new PaymentRequest(today, new BigDecimal("40.00"), PaymentMethod.CASH, null));
         payments.markPaid("b", new PaymentRequest(today.minusMonths(1), new BigDecimal("20.00"), PaymentMethod.PIX, null));
@@ -128,11 +137,13 @@ class DashboardServiceTest {
         assertThat(figures.revenueByMonth().get(10).month()).isEqualTo(YearMonth.of(2026, 10));
         assertThat(figures.revenueByMonth().get(10).received()).isEqualByComparingTo("20.00");
 
-        assertThat(figures.messagesSentToday()).isEqualTo(2);
+        assertThat(figures.messagesSentToday()).as("the delivered one; a's and b's were only simulated").isEqualTo(1);
+        assertThat(figures.messagesSimulatedToday()).isEqualTo(2);
         assertThat(figures.messagesFailedToday()).isEqualTo(1);
         assertThat(figures.messagesByDay()).hasSize(14);
         assertThat(figures.messagesByDay().get(13).day()).isEqualTo(today);
         assertThat(figures.messagesByDay().get(13).simulated()).isEqualTo(2);
+        assertThat(figures.messagesByDay().get(13).delivered()).isEqualTo(1);
         assertThat(figures.messagesByDay().get(12).simulated()).isEqualTo(1);
     }
 
@@ -153,7 +164,8 @@ class DashboardServiceTest {
 
         assertThat(today).as("30/11 in São Paulo while UTC is 01/12").isEqualTo(LocalDate.of(2026, 11, 30));
         assertThat(failed).isEqualTo(figures.messagesFailedToday()).isEqualTo(2);
-        assertThat(sent).isEqualTo(figures.messagesSentToday()).isEqualTo(2);
+        assertThat(sent).as("the simulated ones are not in the list either").isEqualTo(figures.messagesSentToday())
+                .isEqualTo(1);
         assertThat(log.find(new MessageFilter(MessageLogLinks.statuses("failed"), today, today, null, null, log.zone()),
                 0, 50)).allSatisfy(m -> assertThat(m.status().name()).isEqualTo("FAILED"));
     }
@@ -162,7 +174,7 @@ class DashboardServiceTest {
     void linkParametersThatMeanNothingAreIgnored() {
         LocalDate today = LocalDate.of(2026, 11, 30);
         assertThat(MessageLogLinks.statuses("sent")).extracting(Enum::name)
-                .containsExactlyInAnyOrder("SENT", "DELIVERED", "READ", "SIMULATED");
+                .containsExactlyInAnyOrder("SENT", "DELIVERED", "READ");
         assertThat(MessageLogLinks.statuses(" Missed ")).extracting(Enum::name).containsExactly("MISSED");
         assertThat(MessageLogLinks.statuses("<script>")).isEmpty();
         assertThat(MessageLogLinks.statuses(null)).isEmpty();

@@ -135,15 +135,15 @@ class ReportServiceTest {
         ReportFigures figures = reports.figures(ReportFilter.lastYear());
 
         MonthFigures november = figures.months().get(11);
-        assertThat(november.dueClients()).as("a (paid), b, f (30/11, today), g (payment undone)").isEqualTo(4);
+        assertThat(november.dueClients()).as("a (paid), b, g (payment undone); f is due today, not late yet").isEqualTo(3);
         assertThat(november.renewedClients()).isEqualTo(1);
-        assertThat(november.renewalRate()).isEqualByComparingTo("25.0");
+        assertThat(november.renewalRate()).isEqualByComparingTo("33.3");
         assertThat(figures.months().get(10).renewalRate()).as("a and f paid their October due dates")
                 .isEqualByComparingTo("100.0");
         assertThat(figures.months().get(9).renewalRate()).as("d").isEqualByComparingTo("0.0");
         assertThat(figures.months().get(0).renewalRate()).as("nobody due").isNull();
-        assertThat(figures.renewalRate()).as("3 renewed of 8 due (Aug e, Sep d, Oct a f, Nov a b f g)")
-                .isEqualByComparingTo("37.5");
+        assertThat(figures.renewalRate()).as("3 renewed of 7 due (Aug e, Sep d, Oct a f, Nov a b g)")
+                .isEqualByComparingTo("42.9");
 
         ReportList dues = reports.list(ReportFilter.lastYear(),
                 ReportSelection.of(ReportFigure.RENEWAL_RATE).inMonth(YearMonth.of(2026, 11)));
@@ -156,7 +156,7 @@ class ReportServiceTest {
         ReportFigures vpn = reports.figures(ReportFilter.lastYear().withService("vpn"));
         assertThat(vpn.received()).isEqualByComparingTo("25.00");
         assertThat(vpn.newClients()).as("f; b before the 12 months").isEqualTo(1);
-        assertThat(vpn.months().get(11).renewalRate()).as("b and f unpaid").isEqualByComparingTo("0.0");
+        assertThat(vpn.months().get(11).renewalRate()).as("b unpaid; f due today").isEqualByComparingTo("0.0");
 
         ReportFigures twoYears = reports.figures(new ReportFilter(24, "VPN", null));
         assertThat(twoYears.newClients()).isEqualTo(2);

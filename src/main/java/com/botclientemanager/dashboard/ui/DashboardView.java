@@ -146,7 +146,9 @@ public class DashboardView extends AppPage {
         overdue.show(format.count(figures.overdue()), format.money(figures.overdueAmount()));
         expected.show(format.money(figures.expectedThisMonth()), null);
         received.show(format.money(figures.receivedThisMonth()), null);
-        messagesSent.show(format.count(figures.messagesSentToday()), null);
+        int simulated = figures.messagesSimulatedToday();
+        messagesSent.show(format.count(figures.messagesSentToday()),
+                simulated == 0 ? null : getTranslation("dashboard.card.messagesSent.simulated", simulated));
         messagesFailed.show(format.count(figures.messagesFailedToday()), null);
         autoDeactivated.refresh(clientSettings.current().deactivateAfterDays() != null);
         int waiting = receipts.pendingCount();

@@ -97,6 +97,29 @@ class DashboardLinksBrowserTest extends BrowserAppTest {
     }
 
     @Test
+    void theSentTodayCardLeavesTestModesSimulatedMessagesApart() {
+        messaging.send(SendRequest.text(null, "Simulada Hoje Painel", "5511912340002", "manual", "oi", null));
+        LocalDate today = log.today();
+        int sentToday = log.count(new MessageFilter(MessageLogLinks.statuses(MessageLogLinks.SENT), today, today, null,
+                null, log.zone()));
+
+        Page page = browser.newPage("pt-BR", 1280);
+        try {
+            Browser.login(page, baseUrl(), ADMIN, PASSWORD);
+            page.locator("vaadin-side-nav").waitFor(SHELL_LOADED);
+            page.navigate(baseUrl() + "/");
+            assertThat(page.locator("#card-messages-sent .stat-card__value")).hasText(String.valueOf(sentToday));
+            assertThat(page.locator("#card-messages-sent .stat-card__detail")).containsText("(modo de teste)");
+
+            page.locator("#card-messages-sent").click();
+            page.waitForURL(url -> url.contains("/messages?") && url.contains("status=sent"));
+            assertThat(page.locator("vaadin-grid#messages-grid")).not().containsText("Simulada Hoje Painel");
+        } finally {
+            page.context().close();
+        }
+    }
+
+    @Test
     void theStatusLineShowsWhatsAppAndFollowsTheNextReminderLive() {
         Page page = browser.newPage("pt-BR", 390);
         try {
