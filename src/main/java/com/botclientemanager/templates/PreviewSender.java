@@ -31,6 +31,7 @@ public class PreviewSender {
         if (message.text().isBlank()) {
             throw new InvalidInputException("body", "templates.test.empty");
         }
-        return messaging.send(message.request(null, null, digits, "test", null));
+        // named by its number, as the WhatsApp page's test is: the sent-messages log and the live notice show it
+        return messaging.send(message.request(null, "+" + digits, digits, "test", null));
     }
 }

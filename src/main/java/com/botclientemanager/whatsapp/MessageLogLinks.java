@@ -34,7 +34,7 @@ public final class MessageLogLinks {
         String wanted = value == null ? "" : value.strip().toUpperCase(Locale.ROOT);
         if (wanted.equals(SENT.toUpperCase(Locale.ROOT))) {
             return EnumSet.copyOf(Arrays.stream(MessageStatus.values())
-                    .filter(s -> s.wentOut() && s != MessageStatus.SIMULATED).toList());
+                    .filter(MessageStatus::reachedWhatsApp).toList());
         }
         return Arrays.stream(MessageStatus.values()).filter(s -> s.name().equals(wanted))
                 .map(s -> (Set<MessageStatus>) EnumSet.of(s)).findFirst().orElse(Set.of());

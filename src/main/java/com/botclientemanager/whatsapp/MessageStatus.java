@@ -15,6 +15,11 @@ public enum MessageStatus {
         return this == SENT || this == DELIVERED || this == READ || this == SIMULATED;
     }
 
+    /** True when this message really reached WhatsApp: went out and was not simulated in test mode (what counts as sent). */
+    public boolean reachedWhatsApp() {
+        return wentOut() && this != SIMULATED;
+    }
+
     /** True when nothing more will happen to this message by itself: it went out, failed for good, or was missed. */
     public boolean isFinal() {
         return wentOut() || this == FAILED || this == MISSED;

@@ -28,7 +28,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -38,6 +40,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
@@ -67,6 +70,8 @@ class PushEventsAppTest extends SeparateAppTest {
     private DamagedFileWatch damagedFiles;
     @Autowired
     private PlanCatalogue plans;
+    @Autowired
+    private JdbcClient jdbc;
     @Value("${app.data-dir}")
     private Path dataDir;
     private PushServiceStandIn pushService;
@@ -170,6 +175,13 @@ class PushEventsAppTest extends SeparateAppTest {
             day = day.minusDays(1);
         }
         ZonedDateTime closed = day.with(settings.windowEnd()).plusMinutes(1);
+        // that day: two messages really reached WhatsApp, one was only simulated in test mode
+        for (String status : List.of("DELIVERED", "READ", "SIMULATED")) {
+            OffsetDateTime at = closed.minusHours(1).toOffsetDateTime();
+            jdbc.sql("INSERT INTO wa_message (reminder_key, client_id, client_name, phone, kind, body, provider, status, "
+                    + "attempts, created_at, updated_at) VALUES (?, 'c', 'Cliente c', '5511999990004', 'before_due', "
+                    + "'oi', 'CLOUD', ?, 1, ?, ?)").params("summary-" + status, status, at, at).update();
+        }
 
         assertThat(summary.sendIfDue(closed.minusMinutes(2))).as("not before the window closes").isFalse();
         assertThat(summary.sendIfDue(closed)).isTrue();
@@ -184,7 +196,8 @@ class PushEventsAppTest extends SeparateAppTest {
         JsonNode payload = next();
         assertThat(payload.path("title").asString()).isEqualTo("Resumo do dia");
         assertThat(payload.path("options").path("body").asString())
-                .matches("Enviadas: \\d+ · Falharam: \\d+ · Não enviadas: \\d+ · Pagamentos: \\d+");
+                .as("a simulated message is not counted as sent")
+                .matches("Enviadas: 2 · Falharam: \\d+ · Não enviadas: \\d+ · Pagamentos: \\d+");
     }
 
     private JsonNode next() throws Exception {

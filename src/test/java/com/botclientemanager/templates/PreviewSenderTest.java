@@ -30,6 +30,8 @@ class PreviewSenderTest extends RunningAppTest {
         assertThat(logged.phone()).isEqualTo("5511987654321");
         assertThat(logged.text()).isEqualTo("Oi Maria Souza, teste!");
         assertThat(logged.kind()).isEqualTo("test");
+        assertThat(logged.clientName()).as("the live notice and the log name the number, not nobody")
+                .isEqualTo("+5511987654321");
     }
 
     @Test

@@ -78,7 +78,7 @@ public class DailySummary {
             return false;
         }
         Map<MessageStatus, Integer> counts = messages.countsByDay(today, now.getZone()).getOrDefault(today, Map.of());
-        long sent = counts.entrySet().stream().filter(e -> e.getKey().wentOut()).mapToLong(Map.Entry::getValue).sum();
+        long sent = counts.entrySet().stream().filter(e -> e.getKey().reachedWhatsApp()).mapToLong(Map.Entry::getValue).sum();
         AtomicLong paid = new AtomicLong();
         payments.forEach(today, today, (clientId, date, cents, previousDueDate) -> paid.incrementAndGet());
         dispatcher.submit(PushNotices.dailySummary(sent, counts.getOrDefault(MessageStatus.FAILED, 0),
