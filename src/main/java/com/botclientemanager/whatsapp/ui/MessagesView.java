@@ -128,6 +128,8 @@ public class MessagesView extends AppPage implements BeforeEnterObserver {
         statuses.setPlaceholder(getTranslation("messages.filter.all"));
         statuses.setId("filter-status");
         statuses.setClearButtonVisible(true);
+        // chips wrap instead of folding into a bare "3": the dashboard's "sent today" link selects three statuses
+        statuses.setAutoExpand(MultiSelectComboBox.AutoExpandMode.VERTICAL);
         from.setLabel(getTranslation("messages.filter.from"));
         from.setId("filter-from");
         from.setClearButtonVisible(true);
@@ -145,6 +147,7 @@ public class MessagesView extends AppPage implements BeforeEnterObserver {
         kinds.setPlaceholder(getTranslation("messages.filter.all"));
         kinds.setId("filter-kind");
         kinds.setClearButtonVisible(true);
+        kinds.setAutoExpand(MultiSelectComboBox.AutoExpandMode.VERTICAL);
         kinds.addValueChangeListener(e -> refresh());
         statuses.addValueChangeListener(e -> refresh());
         from.addValueChangeListener(e -> refresh());
