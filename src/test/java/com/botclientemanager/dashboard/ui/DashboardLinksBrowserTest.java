@@ -24,6 +24,7 @@ import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -114,6 +115,11 @@ class DashboardLinksBrowserTest extends BrowserAppTest {
             page.locator("#card-messages-sent").click();
             page.waitForURL(url -> url.contains("/messages?") && url.contains("status=sent"));
             assertThat(page.locator("vaadin-grid#messages-grid")).not().containsText("Simulada Hoje Painel");
+            // the filter says which statuses it shows, by name, not as a bare count
+            for (String status : List.of("enviada", "entregue", "lida")) {
+                assertThat(page.locator("#filter-status vaadin-multi-select-combo-box-chip")
+                        .filter(new Locator.FilterOptions().setHasText(status)).first()).isVisible();
+            }
         } finally {
             page.context().close();
         }
