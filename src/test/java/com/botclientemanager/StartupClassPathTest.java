@@ -8,7 +8,8 @@ import org.springframework.util.ClassUtils;
 
 /**
  * Libraries the app never uses stay off its class path (the test class path holds the runtime one): each costs start-up
- * time, and reactor-core alone made Spring load some 270 classes at every start. See docs/performance-history.md, third pass.
+ * time, and reactor-core alone made Spring load some 270 classes at every start. See docs/performance-history.md,
+ * third pass.
  */
 class StartupClassPathTest {
 
