@@ -98,7 +98,7 @@ final class ChangeLogs {
             state.logBytes += changeLog.append(line, state.logBytes);
             state.lines++;
         } catch (IOException e) {
-            throw new StorageException(LocalDocumentStore.writeErrorKey(e), "cannot append to " + changeLog + ": "
+            throw new StorageException(LocalStoreStatus.writeErrorKey(e), "cannot append to " + changeLog + ": "
                     + e.getMessage(), e);
         }
         compactions.changed(document, state.lines >= MAX_LOG_LINES

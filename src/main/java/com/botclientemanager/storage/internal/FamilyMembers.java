@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 
 /**
@@ -49,14 +50,7 @@ final class FamilyMembers {
             }
         }
         for (String name : listing.names()) {
-            if (name.endsWith(".json")) {
-                String key = name.substring(0, name.length() - ".json".length());
-                try {
-                    keys.add(family.member(key).key());
-                } catch (IllegalArgumentException e) {
-                    // a file the app did not write (e.g. "notas antigas.json"): not a member
-                }
-            }
+            memberKey(family, name).ifPresent(keys::add);
         }
         synchronized (lock) {
             documents.forEach((document, remote) -> {
@@ -66,5 +60,21 @@ final class FamilyMembers {
             });
         }
         return List.copyOf(keys);
+    }
+
+    /**
+     * The key of the member of {@code family} a file in its folder holds ({@code 2026-11.json}: {@code 2026-11}); empty
+     * for a file the app did not write (e.g. "notas antigas.json"). Both stores list a family's folder this way.
+     */
+    static Optional<String> memberKey(Document family, String fileName) {
+        if (!fileName.endsWith(".json")) {
+            return Optional.empty();
+        }
+        String key = fileName.substring(0, fileName.length() - ".json".length());
+        try {
+            return Optional.of(family.member(key).key());
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 }
