@@ -57,15 +57,10 @@ class DashboardLinksBrowserTest extends BrowserAppTest {
         jdbc.sql("INSERT INTO wa_message (client_name, phone, kind, body, provider, status, attempts, created_at, "
                         + "updated_at) VALUES ('Falha Ontem Painel', '123', 'manual', 'oi', 'OUTBOX', 'FAILED', 1, ?, ?)")
                 .params(yesterday.atOffset(ZoneOffset.UTC), yesterday.atOffset(ZoneOffset.UTC)).update();
-        LocalDate today = log.today();
-        int failedToday = log.count(new MessageFilter(MessageLogLinks.statuses("failed"), today, today, null, null,
-                log.zone()));
+        int failedToday = countToday(MessageLogLinks.FAILED);
 
-        Page page = browser.newPage("pt-BR", 1280);
+        Page page = dashboardAtDesktopWidth();
         try {
-            Browser.login(page, baseUrl(), ADMIN, PASSWORD);
-            page.locator("vaadin-side-nav").waitFor(SHELL_LOADED);
-            page.navigate(baseUrl() + "/");
             assertThat(page.locator("#card-messages-failed .stat-card__value")).hasText(String.valueOf(failedToday));
 
             page.locator("#card-messages-failed").click();
@@ -100,15 +95,10 @@ class DashboardLinksBrowserTest extends BrowserAppTest {
     @Test
     void theSentTodayCardLeavesTestModesSimulatedMessagesApart() {
         messaging.send(SendRequest.text(null, "Simulada Hoje Painel", "5511912340002", "manual", "oi", null));
-        LocalDate today = log.today();
-        int sentToday = log.count(new MessageFilter(MessageLogLinks.statuses(MessageLogLinks.SENT), today, today, null,
-                null, log.zone()));
+        int sentToday = countToday(MessageLogLinks.SENT);
 
-        Page page = browser.newPage("pt-BR", 1280);
+        Page page = dashboardAtDesktopWidth();
         try {
-            Browser.login(page, baseUrl(), ADMIN, PASSWORD);
-            page.locator("vaadin-side-nav").waitFor(SHELL_LOADED);
-            page.navigate(baseUrl() + "/");
             assertThat(page.locator("#card-messages-sent .stat-card__value")).hasText(String.valueOf(sentToday));
             assertThat(page.locator("#card-messages-sent .stat-card__detail")).containsText("(modo de teste)");
 
@@ -163,5 +153,24 @@ class DashboardLinksBrowserTest extends BrowserAppTest {
         }
         return new Client("next-reminder-client", "0 Próxima Painel", "5511912340002", "IPTV", new BigDecimal("30.00"), due,
                 null, time, "", "", LocalDateTime.of(2026, 1, 1, 10, 0), null, null, true, true, null, false);
+    }
+
+    /** Today's messages behind a dashboard link's {@code status} value, counted the way the message log counts them. */
+    private int countToday(String status) {
+        LocalDate today = log.today();
+        return log.count(new MessageFilter(MessageLogLinks.statuses(status), today, today, null, null, log.zone()));
+    }
+
+    private Page dashboardAtDesktopWidth() {
+        Page page = browser.newPage("pt-BR", 1280);
+        try {
+            Browser.login(page, baseUrl(), ADMIN, PASSWORD);
+            page.locator("vaadin-side-nav").waitFor(SHELL_LOADED);
+            page.navigate(baseUrl() + "/");
+            return page;
+        } catch (RuntimeException | Error e) {
+            page.context().close();
+            throw e;
+        }
     }
 }
