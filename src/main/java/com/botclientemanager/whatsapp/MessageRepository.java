@@ -69,6 +69,20 @@ class MessageRepository {
                 .update() == 1;
     }
 
+    /**
+     * Marks a row FAILED without sending, but only a row a send attempt could take ({@link #claim}'s rule): never one
+     * that went out, nor one another attempt is sending right now. False when the row was not such a row.
+     */
+    boolean refuse(long id, String reason, Instant staleBefore, Instant now) {
+        boolean changed = jdbc.sql("UPDATE wa_message SET status = 'FAILED', reason = ?, updated_at = ? WHERE id = ? AND "
+                        + "(status IN ('QUEUED', 'FAILED', 'MISSED') OR (status = 'SENDING' AND updated_at < ?))")
+                .params(cut(reason, 500), time(now), id, time(staleBefore)).update() == 1;
+        if (changed) {
+            addHistory(id, MessageStatus.FAILED, reason, now);
+        }
+        return changed;
+    }
+
     /** The one short write right after the gateway answered. */
     void finish(long id, MessageStatus status, String providerMessageId, String reason, Instant now) {
         jdbc.sql("UPDATE wa_message SET status = ?, provider_message_id = COALESCE(?, provider_message_id), reason = ?, "

@@ -1,6 +1,8 @@
 package com.botclientemanager.whatsapp;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -42,18 +44,29 @@ final class UnsentMessages {
                 + Objects.requireNonNullElse(request.clientName(), request.clientId()));
     }
 
-    /** Logs the message as FAILED for this reason without calling the gateway, unless its reminder already went out. */
+    /**
+     * Logs the message as FAILED for this reason without calling the gateway, unless its reminder already went out.
+     *
+     * @throws TransientSendException while another attempt is sending the same reminder: its outcome decides, so a
+     *                                refusal never overwrites a message that is going out
+     */
     SendOutcome refuse(SendRequest request, String reason) {
-        if (request.reminderKey() != null && wentOut(request.reminderKey())) {
+        Optional<LoggedMessage> existing = Optional.ofNullable(request.reminderKey()).flatMap(repository::findByReminderKey);
+        if (existing.isPresent() && existing.get().status().wentOut()) {
             return SendOutcome.ALREADY_SENT;
         }
-        Optional<LoggedMessage> existing = Optional.ofNullable(request.reminderKey()).flatMap(repository::findByReminderKey);
+        Instant now = clock.instant();
         long id;
         if (existing.isPresent()) {
             id = existing.get().id();
-            repository.finish(id, MessageStatus.FAILED, null, reason, clock.instant());
+            if (!repository.refuse(id, reason, now.minus(GatewayDispatch.STALE_SENDING), now)) {
+                if (wentOut(request.reminderKey())) {
+                    return SendOutcome.ALREADY_SENT;
+                }
+                throw new TransientSendException("whatsapp.reason.in-progress", Duration.ofMinutes(1));
+            }
         } else {
-            id = repository.insert(request, gateway.provider(), MessageStatus.FAILED, reason, 0, clock.instant());
+            id = repository.insert(request, gateway.provider(), MessageStatus.FAILED, reason, 0, now);
         }
         publish(id, request, MessageStatus.FAILED, reason);
         return SendOutcome.FAILED;

@@ -102,6 +102,36 @@ class MessagingServiceTest {
     }
 
     @Test
+    void aRefusalWhileTheSameReminderIsGoingOutLeavesThatSendAlone() throws Exception {
+        // the reseller typed a wrong number while the scheduled reminder was on its way to the gateway
+        SendRequest editedToABadNumber = SendRequest.text("client-1", "Maria Santos", "123", "before_due", "Oi, Maria!", "k");
+        List<Throwable> refusals = new CopyOnWriteArrayList<>();
+        try (ExecutorService other = Executors.newSingleThreadExecutor()) {
+            gateway.beforeAnswer = id -> {
+                try {
+                    other.submit(() -> messaging.send(editedToABadNumber)).get();
+                } catch (java.util.concurrent.ExecutionException e) {
+                    refusals.add(e.getCause());
+                } catch (InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+            };
+
+            assertThat(messaging.send(reminder("k"))).isEqualTo(SendOutcome.SENT);
+        }
+
+        assertThat(refusals).singleElement().isInstanceOfSatisfying(TransientSendException.class,
+                e -> assertThat(e.messageKey()).isEqualTo("whatsapp.reason.in-progress"));
+        LoggedMessage row = repository.findByReminderKey("k").orElseThrow();
+        assertThat(row.status()).isEqualTo(MessageStatus.SENT);
+        assertThat(log.timeline(row.id())).extracting(StatusChange::status)
+                .containsExactly(MessageStatus.SENDING, MessageStatus.SENT);
+        assertThat(events).filteredOn(MessageStatusChanged.class::isInstance)
+                .extracting(e -> ((MessageStatusChanged) e).status()).doesNotContain(MessageStatus.FAILED);
+        assertThat(messaging.send(editedToABadNumber)).as("once it went out").isEqualTo(SendOutcome.ALREADY_SENT);
+    }
+
+    @Test
     void reportsForIdsNeverSentAreHeldOnlyForAWhileAndInBoundedNumber() {
         EarlyReports reports = new EarlyReports();
         Instant then = Instant.parse("2026-11-30T12:00:00Z");
