@@ -130,7 +130,7 @@ class PlanDialog extends Dialog {
     }
 
     private void save() {
-        fields().forEach(field -> field.setInvalid(false));
+        List.<HasValidation>of(name, price, duration, screens).forEach(field -> field.setInvalid(false));
         BigDecimal typed;
         try {
             typed = Money.parse(price.getValue());
@@ -177,9 +177,5 @@ class PlanDialog extends Dialog {
         }
         field.setErrorMessage(message);
         field.setInvalid(true);
-    }
-
-    private List<HasValidation> fields() {
-        return List.of(name, price, duration, screens);
     }
 }
