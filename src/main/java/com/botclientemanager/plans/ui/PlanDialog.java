@@ -8,6 +8,7 @@ import com.botclientemanager.ui.Notices;
 import com.botclientemanager.validation.InvalidInputException;
 import com.botclientemanager.validation.Money;
 import com.botclientemanager.validation.UserFacingException;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -21,6 +22,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.math.BigDecimal;
 import java.time.Period;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -128,6 +130,7 @@ class PlanDialog extends Dialog {
     }
 
     private void save() {
+        List.<HasValidation>of(name, price, duration, screens).forEach(field -> field.setInvalid(false));
         BigDecimal typed;
         try {
             typed = Money.parse(price.getValue());
@@ -154,7 +157,25 @@ class PlanDialog extends Dialog {
             onSaved.run();
             Notices.success(getTranslation("plans.saved", saved.name()));
         } catch (UserFacingException e) {
-            Notices.error(getTranslation(e.messageKey(), e.arguments()));
+            showError(e);
         }
+    }
+
+    /** A refusal about one field is shown under that field (a toast covers the dialog's top on a phone and fades). */
+    private void showError(UserFacingException e) {
+        String message = getTranslation(e.messageKey(), e.arguments());
+        HasValidation field = switch (e.messageKey()) {
+            case "plans.error.name-required", "plans.error.name-size", "plans.error.name-taken" -> name;
+            case "plans.error.price" -> price;
+            case "plans.error.duration" -> duration;
+            case "plans.error.screens" -> screens;
+            default -> null;
+        };
+        if (field == null) {
+            Notices.error(message);
+            return;
+        }
+        field.setErrorMessage(message);
+        field.setInvalid(true);
     }
 }

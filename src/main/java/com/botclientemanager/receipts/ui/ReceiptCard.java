@@ -5,6 +5,7 @@ import com.botclientemanager.receipts.Receipt;
 import com.botclientemanager.receipts.ReceiptService;
 import com.botclientemanager.ui.AppTimes;
 import com.botclientemanager.ui.UiFormat;
+import com.botclientemanager.validation.Phones;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -29,8 +30,9 @@ class ReceiptCard extends Div {
                 .set("padding", "var(--lumo-space-m)").set("min-width", "0");
         H3 name = new H3(client.name());
         name.getStyle().set("margin", "0");
-        Anchor phone = new Anchor("https://wa.me/" + client.phone().replaceAll("\\D", ""), client.phone());
+        Anchor phone = new Anchor("https://wa.me/" + client.phone().replaceAll("\\D", ""), Phones.format(client.phone()));
         phone.setTarget("_blank");
+        phone.addClassName("receipt-phone");
         UiFormat format = new UiFormat(getLocale());
         Paragraph due = new Paragraph(getTranslation("receipts.card.due",
                 receipt.amountDue() == null ? "-" : format.money(receipt.amountDue()),

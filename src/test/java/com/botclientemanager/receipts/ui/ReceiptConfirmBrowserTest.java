@@ -121,6 +121,8 @@ class ReceiptConfirmBrowserTest extends SeparateAppTest {
                     .setHasText("Lia Souza"));
             assertThat(card).containsText("PAGUEI");
             assertThat(card).containsText("R$");
+            assertThat(card.locator("a.receipt-phone")).hasText("+55 11 92233-4455");
+            assertThat(card.locator("a.receipt-phone")).hasAttribute("href", "https://wa.me/5511922334455");
             var image = card.locator("img.receipt-image");
             assertThat(image).isVisible(new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions()
                     .setTimeout(30_000));
