@@ -97,9 +97,11 @@ class ConfirmDialog extends Dialog {
             save.setEnabled(true);
             return;
         }
-        if (date.getValue() == null || value == null || value.signum() <= 0) {
-            amount.setInvalid(value == null || value.signum() <= 0);
-            amount.setErrorMessage(getTranslation("receipts.confirm.error.amount"));
+        date.setInvalid(date.getValue() == null);
+        date.setErrorMessage(getTranslation("clients.payment.error.date-required"));
+        amount.setInvalid(value == null || value.signum() <= 0);
+        amount.setErrorMessage(getTranslation("receipts.confirm.error.amount"));
+        if (date.isInvalid() || amount.isInvalid()) {
             save.setEnabled(true);
             return;
         }
