@@ -83,30 +83,30 @@ public class PlanCatalogue {
     private Plan validate(Plan plan) {
         String name = plan.name() == null ? "" : plan.name().strip();
         if (name.isEmpty()) {
-            throw new PlanException("plans.error.name-required");
+            throw new PlanException("name", "plans.error.name-required");
         }
         if (name.length() > NAME_MAX) {
-            throw new PlanException("plans.error.name-size", NAME_MAX);
+            throw new PlanException("name", "plans.error.name-size", NAME_MAX);
         }
         boolean taken = all().stream().anyMatch(p -> !p.id().equals(plan.id()) && p.name().equalsIgnoreCase(name));
         if (taken) {
-            throw new PlanException("plans.error.name-taken", name);
+            throw new PlanException("name", "plans.error.name-taken", name);
         }
         if (plan.service() == null) {
-            throw new PlanException("plans.error.service-required");
+            throw new PlanException("service", "plans.error.service-required");
         }
         BigDecimal price = plan.price();
         if (price == null || price.signum() <= 0 || price.stripTrailingZeros().scale() > 2 || price.compareTo(MAX_PRICE) >= 0) {
-            throw new PlanException("plans.error.price");
+            throw new PlanException("price", "plans.error.price");
         }
         Period duration = plan.duration() == null ? Period.ZERO : plan.duration().normalized();
         boolean months = duration.getDays() == 0 && duration.toTotalMonths() >= 1 && duration.toTotalMonths() <= MAX_MONTHS;
         boolean days = duration.toTotalMonths() == 0 && duration.getDays() >= 1 && duration.getDays() <= MAX_DAYS;
         if (!months && !days) {
-            throw new PlanException("plans.error.duration", MAX_MONTHS, MAX_DAYS);
+            throw new PlanException("duration", "plans.error.duration", MAX_MONTHS, MAX_DAYS);
         }
         if (plan.screens() < 1 || plan.screens() > MAX_SCREENS) {
-            throw new PlanException("plans.error.screens", MAX_SCREENS);
+            throw new PlanException("screens", "plans.error.screens", MAX_SCREENS);
         }
         return new Plan(plan.id(), name, plan.service(), price, duration, plan.screens(), plan.active());
     }

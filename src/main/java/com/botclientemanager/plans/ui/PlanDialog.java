@@ -164,13 +164,13 @@ class PlanDialog extends Dialog {
     /** A refusal about one field is shown under that field (a toast covers the dialog's top on a phone and fades). */
     private void showError(UserFacingException e) {
         String message = getTranslation(e.messageKey(), e.arguments());
-        HasValidation field = switch (e.messageKey()) {
-            case "plans.error.name-required", "plans.error.name-size", "plans.error.name-taken" -> name;
-            case "plans.error.price" -> price;
-            case "plans.error.duration" -> duration;
-            case "plans.error.screens" -> screens;
+        HasValidation field = e instanceof InvalidInputException invalid ? switch (invalid.field()) {
+            case "name" -> name;
+            case "price" -> price;
+            case "duration" -> duration;
+            case "screens" -> screens;
             default -> null;
-        };
+        } : null;
         if (field == null) {
             Notices.error(message);
             return;
