@@ -66,7 +66,7 @@ final class GatewayDispatch {
                     return Optional.empty();
                 }
                 if (!repository.claim(message.id(), request, now.minus(STALE_SENDING), now)) {
-                    throw new TransientSendException("whatsapp.reason.in-progress", Duration.ofMinutes(1));
+                    throw TransientSendException.inProgress();
                 }
                 return Optional.of(message.id());
             }
@@ -76,7 +76,7 @@ final class GatewayDispatch {
                 // another caller inserted the same reminder a moment ago: look at its row
             }
         }
-        throw new TransientSendException("whatsapp.reason.in-progress", Duration.ofMinutes(1));
+        throw TransientSendException.inProgress();
     }
 
     /** Takes an existing row (FAILED or MISSED) for one more attempt; false when another attempt holds it. */
@@ -146,8 +146,7 @@ final class GatewayDispatch {
     }
 
     private void publish(long id, SendRequest request, MessageStatus status, String reason) {
-        events.publishEvent(new MessageStatusChanged(id, request.clientId(), request.clientName(), request.kind(), status,
-                reason));
+        events.publishEvent(MessageStatusChanged.of(id, request, status, reason));
     }
 
     private Instant now() {

@@ -20,6 +20,10 @@ class MessageRepository {
     private static final String COLUMNS = "id, reminder_key, client_id, client_name, phone, kind, body, provider, "
             + "provider_message_id, status, reason, attempts, created_at, updated_at";
 
+    /** A row a send attempt may take: waiting, failed or missed, or SENDING by a sender that died (older than ?). */
+    private static final String TAKEABLE =
+            "(status IN ('QUEUED', 'FAILED', 'MISSED') OR (status = 'SENDING' AND updated_at < ?))";
+
     private final JdbcClient jdbc;
 
     MessageRepository(JdbcClient jdbc) {
@@ -62,8 +66,7 @@ class MessageRepository {
      */
     boolean claim(long id, SendRequest request, Instant staleBefore, Instant now) {
         return jdbc.sql("UPDATE wa_message SET status = 'SENDING', attempts = attempts + 1, phone = ?, body = ?, "
-                        + "client_name = ?, updated_at = ? WHERE id = ? AND (status IN ('QUEUED', 'FAILED', 'MISSED') "
-                        + "OR (status = 'SENDING' AND updated_at < ?))")
+                        + "client_name = ?, updated_at = ? WHERE id = ? AND " + TAKEABLE)
                 .params(request.phone(), cut(request.text(), 8000), cut(request.clientName(), 200), time(now), id,
                         time(staleBefore))
                 .update() == 1;
@@ -75,7 +78,7 @@ class MessageRepository {
      */
     boolean refuse(long id, String reason, Instant staleBefore, Instant now) {
         boolean changed = jdbc.sql("UPDATE wa_message SET status = 'FAILED', reason = ?, updated_at = ? WHERE id = ? AND "
-                        + "(status IN ('QUEUED', 'FAILED', 'MISSED') OR (status = 'SENDING' AND updated_at < ?))")
+                        + TAKEABLE)
                 .params(cut(reason, 500), time(now), id, time(staleBefore)).update() == 1;
         if (changed) {
             addHistory(id, MessageStatus.FAILED, reason, now);

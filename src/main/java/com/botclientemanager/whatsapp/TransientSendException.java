@@ -17,6 +17,11 @@ public class TransientSendException extends UserFacingException {
         this.retryAfter = retryAfter;
     }
 
+    /** Another attempt is sending the same reminder right now: its outcome decides; look again in a minute. */
+    static TransientSendException inProgress() {
+        return new TransientSendException("whatsapp.reason.in-progress", Duration.ofMinutes(1));
+    }
+
     public Optional<Duration> retryAfter() {
         return Optional.ofNullable(retryAfter);
     }

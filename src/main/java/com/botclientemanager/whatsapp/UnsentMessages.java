@@ -1,7 +1,6 @@
 package com.botclientemanager.whatsapp;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -63,7 +62,7 @@ final class UnsentMessages {
                 if (wentOut(request.reminderKey())) {
                     return SendOutcome.ALREADY_SENT;
                 }
-                throw new TransientSendException("whatsapp.reason.in-progress", Duration.ofMinutes(1));
+                throw TransientSendException.inProgress();
             }
         } else {
             id = repository.insert(request, gateway.provider(), MessageStatus.FAILED, reason, 0, now);
@@ -110,7 +109,6 @@ final class UnsentMessages {
     }
 
     private void publish(long id, SendRequest request, MessageStatus status, String reason) {
-        events.publishEvent(new MessageStatusChanged(id, request.clientId(), request.clientName(), request.kind(), status,
-                reason));
+        events.publishEvent(MessageStatusChanged.of(id, request, status, reason));
     }
 }
